@@ -1,0 +1,57 @@
+"""Save a PNG of every page along a route, as a user would see it (for looking, not testing).
+
+    uv run python tools/screenshots.py OUT_DIR [route-s|route-s-init|route-r|route-r-wait]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from wizard.app import ensure_app, load_checked_content  # noqa: E402
+from wizard.selftest import SCENARIOS  # noqa: E402
+from wizard.store import ProgressStore  # noqa: E402
+from wizard.ui.autopilot import click_next  # noqa: E402
+from wizard.ui.pages import QuestionPage, RoutePage, StepPage  # noqa: E402
+from wizard.ui.session import Session  # noqa: E402
+from wizard.ui.wizard import GuideWizard  # noqa: E402
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    name = sys.argv[2] if len(sys.argv) > 2 else "route-s"
+    width, height = (int(v) for v in (sys.argv[3] if len(sys.argv) > 3 else "1024x600").split("x"))
+    out.mkdir(parents=True, exist_ok=True)
+    app = ensure_app()
+    scenario = SCENARIOS[name]
+    store = ProgressStore(Path(tempfile.mkdtemp()))
+    session = Session(load_checked_content(), store, store.load().progress)
+    wizard = GuideWizard(session)
+    wizard.resize(width, height)
+    wizard.show()
+    n = 0
+    while True:
+        app.processEvents()
+        key = wizard.current_key()
+        n += 1
+        wizard.grab().save(str(out / f"{name}-{n:02d}-{key.replace(':', '_')}.png"))
+        if key == "summary":
+            break
+        page = wizard.currentPage()
+        if isinstance(page, QuestionPage):
+            page.choose(scenario.answers[key[2:]])
+        elif isinstance(page, RoutePage) and scenario.route:
+            page.choose_route(scenario.route)
+        elif isinstance(page, StepPage):
+            page.tick()
+        click_next(wizard)
+    print(f"{n} pages saved to {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""Command line: `wengang-wizard` or `python -m wizard`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from wizard import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wengang-wizard",
+        description="稳岗返还确认向导：一步一步帮单位登录广东人社网上服务平台，完成失业保险稳岗返还信息确认。",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="进度保存的文件夹（默认：用户数据文件夹）")
+    parser.add_argument("--content", metavar="DIR", help="使用另一个内容文件夹（默认：程序自带）")
+    parser.add_argument("--check-content", metavar="DIR",
+                        help="检查一个内容文件夹，列出全部问题；没有问题时退出码为 0")
+    parser.add_argument("--self-test", action="store_true",
+                        help="自检：在临时文件夹里离屏走完每条路线，每项检查打印一行")
+    return parser
+
+
+def _console_utf8() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError):
+            pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    _console_utf8()
+    args = build_parser().parse_args(argv)
+    if args.check_content:
+        from wizard.checks import check_content_folder
+
+        return check_content_folder(args.check_content)
+    if args.self_test:
+        from wizard.selftest import run_self_test
+
+        return run_self_test()
+    from wizard.app import run
+
+    return run(args.data_dir, args.content)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""Which interview questions can still change the plan.
+
+A question is asked only if, given the answers to the questions before it, some answers to it
+(with some answers to the questions still open) lead to a different plan. This is decided by
+enumerating the small, finite space of situations, so it follows the rules in plan.py
+exactly and can never drift from them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import product
+
+from wizard.flow.plan import plan_signature
+from wizard.flow.situation import ANSWER_VALUES, Answers, Route, Situation
+
+QUESTION_ORDER: tuple[str, ...] = tuple(ANSWER_VALUES)
+
+
+@lru_cache(maxsize=4096)
+def _is_relevant(question: str, fixed: tuple[tuple[str, str], ...], override: str | None) -> bool:
+    fixed_map = dict(fixed)
+    free = [q for q in QUESTION_ORDER if q != question and q not in fixed_map]
+    for completion in product(*(ANSWER_VALUES[q] for q in free)):
+        base = {**fixed_map, **dict(zip(free, completion, strict=True))}
+        seen = set()
+        for value in ANSWER_VALUES[question]:
+            seen.add(plan_signature(Situation(**base, **{question: value}, route_override=override)))
+            if len(seen) > 1:
+                return True
+    return False
+
+
+def is_relevant(question: str, answers: Answers, override: Route | None = None) -> bool:
+    before = QUESTION_ORDER[: QUESTION_ORDER.index(question)]
+    given = answers.given()
+    fixed = tuple((q, given[q]) for q in before if q in given)
+    return _is_relevant(question, fixed, override)
+
+
+def relevant_questions(answers: Answers, override: Route | None = None) -> list[str]:
+    return [q for q in QUESTION_ORDER if is_relevant(q, answers, override)]
+
+
+def unanswered_relevant(answers: Answers, override: Route | None = None) -> list[str]:
+    given = answers.given()
+    return [q for q in relevant_questions(answers, override) if q not in given]

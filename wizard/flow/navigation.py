@@ -1,0 +1,83 @@
+"""All branching of the wizard in one pure function: which page comes after which.
+
+Pages are named by keys: "welcome", "q:<question id>", "route", "step:<step id>", "summary".
+The Qt wizard's nextId() only translates these keys to page ids.
+"""
+
+from __future__ import annotations
+
+from wizard.flow.interview import QUESTION_ORDER, relevant_questions, unanswered_relevant
+from wizard.flow.plan import Plan
+from wizard.flow.situation import Answers, Route
+
+WELCOME, ROUTE, SUMMARY = "welcome", "route", "summary"
+
+
+def question_key(question_id: str) -> str:
+    return f"q:{question_id}"
+
+
+def step_key(step_id: str) -> str:
+    return f"step:{step_id}"
+
+
+def all_page_keys() -> list[str]:
+    from wizard.flow.plan import ALL_STEP_IDS
+
+    return [
+        WELCOME,
+        *(question_key(q) for q in QUESTION_ORDER),
+        ROUTE,
+        *(step_key(s) for s in ALL_STEP_IDS),
+        SUMMARY,
+    ]
+
+
+def next_page(
+    current: str,
+    answers: Answers,
+    override: Route | None,
+    plan: Plan,
+    returning_to_summary: bool = False,
+) -> str | None:
+    """The key of the page after `current`; None after the summary."""
+    open_questions = unanswered_relevant(answers, override)
+    if current == WELCOME:
+        asked = relevant_questions(answers, override)
+        return question_key(asked[0]) if asked else ROUTE
+    if current.startswith("q:"):
+        if returning_to_summary:  # editing one answer: ask only what became open, then back
+            return question_key(open_questions[0]) if open_questions else SUMMARY
+        after = QUESTION_ORDER.index(current[2:])
+        later = [q for q in relevant_questions(answers, override)
+                 if QUESTION_ORDER.index(q) > after]
+        if later:
+            return question_key(later[0])
+        return question_key(open_questions[0]) if open_questions else ROUTE
+    if current == ROUTE:
+        # A switched route may need answers the interview did not ask for yet.
+        if open_questions:
+            return question_key(open_questions[0])
+        return step_key(plan.step_ids[0])
+    if current.startswith("step:"):
+        ids = plan.step_ids
+        step = current[5:]
+        if step in ids and ids.index(step) + 1 < len(ids):
+            return step_key(ids[ids.index(step) + 1])
+        return SUMMARY
+    return None
+
+
+def path_to(target: str, answers: Answers, override: Route | None, plan: Plan) -> list[str]:
+    """The pages from the welcome page to `target` as the wizard would visit them.
+
+    Used to resume: walking this path rebuilds the wizard's history, so Back works.
+    Returns just [WELCOME] when the target is no longer on the path (the plan changed).
+    """
+    path = [WELCOME]
+    while path[-1] != target:
+        nxt = next_page(path[-1], answers, override, plan)
+        if nxt is None or nxt in path:
+            return [WELCOME]
+        path.append(nxt)
+    return path

@@ -1,0 +1,1 @@
+"""The Qt layer: thin, data-driven pages over the pure core."""

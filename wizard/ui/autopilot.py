@@ -1,0 +1,49 @@
+"""Drive the wizard as a user would (clicking its own widgets): for --self-test and tests."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QWizard
+
+from wizard.flow.navigation import ROUTE, SUMMARY, WELCOME
+from wizard.ui.pages import QuestionPage, RoutePage, StepPage
+from wizard.ui.wizard import GuideWizard
+
+
+class AutopilotError(RuntimeError):
+    pass
+
+
+def click_next(wizard: GuideWizard) -> None:
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    if not (button.isVisible() and button.isEnabled()):
+        raise AutopilotError(f"下一步按钮不可用：{wizard.current_key()}")
+    before = wizard.currentId()
+    button.click()
+    QApplication.processEvents()
+    if wizard.currentId() == before:
+        raise AutopilotError(f"点了下一步但页面没有变化：{wizard.current_key()}")
+
+
+def drive(wizard: GuideWizard, answers: dict[str, str], route: str | None = None,
+          stop_at: str | None = None, limit: int = 60) -> list[str]:
+    """Answer, tick and click Next until the summary (or `stop_at`); returns the page keys."""
+    visited = [wizard.current_key()]
+    for _ in range(limit):
+        key = wizard.current_key()
+        if key in (SUMMARY, stop_at):
+            return visited
+        page = wizard.currentPage()
+        if isinstance(page, QuestionPage):
+            question = key[2:]
+            if question not in answers:
+                raise AutopilotError(f"没有为问题 {question} 准备答案")
+            page.choose(answers[question])
+        elif isinstance(page, RoutePage) and route is not None:
+            page.choose_route(route)
+        elif isinstance(page, StepPage):
+            page.tick()
+        elif key not in (WELCOME, ROUTE):
+            raise AutopilotError(f"不认识的页面：{key}")
+        click_next(wizard)
+        visited.append(wizard.current_key())
+    raise AutopilotError("走了太多页还没到总结页")

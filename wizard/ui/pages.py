@@ -1,0 +1,416 @@
+"""The wizard's pages. Steps and questions each use ONE generic class driven by content."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.flow import relevant_questions
+from wizard.flow.navigation import ROUTE, SUMMARY, WELCOME
+from wizard.ui.page_base import PageBase
+from wizard.ui.session import Session
+from wizard.ui.widgets import Disclosure, LinkOpener, LinkRow, NoteBox, label, numbered_list
+
+
+def format_day(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def note(kind: str, text: str) -> NoteBox:
+    box = NoteBox(kind)
+    box.set_text(text)
+    return box
+
+
+def button_row(*buttons: QPushButton) -> QWidget:
+    row = QWidget()
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    for b in buttons:
+        lay.addWidget(b)
+    lay.addStretch(1)
+    return row
+
+
+class WelcomePage(PageBase):
+    resume_requested = Signal()
+
+    def __init__(self, session: Session, notice: str | None = None):
+        super().__init__(session, WELCOME)
+        self.notice = notice
+        self.resume_button: QPushButton | None = None
+        self.restart_button: QPushButton | None = None
+        self.confirm_restart: QPushButton | None = None
+
+    def build(self) -> None:
+        texts = self.session.content.texts
+        w = texts.welcome
+        self.setButtonText(self.wizard().WizardButton.NextButton, self.tr("开始"))
+        self.add(label(texts.app_title, role="eyebrow"))
+        self.add(label(w.title, role="title"))
+        if self.notice:
+            self.add(note("warning", self.notice))
+        self.resume_button = self.restart_button = self.confirm_restart = None
+        if self.session.progress.has_started():
+            self._add_resume_box()
+        for paragraph in w.intro:
+            self.add(label(paragraph))
+        self.add(label(self.tr("请先准备好："), role="section"))
+        self.add(label("\n".join(f"• {item}" for item in w.prepare)))
+        self.add(label(self.tr("需要多长时间："), role="section"))
+        self.add(label(w.duration))
+        self.add(note("warning", self.tr("截止时间：%1。%2").replace("%1", texts.deadline.text)
+                      .replace("%2", texts.deadline.detail)))
+
+    def _add_resume_box(self) -> None:
+        box = NoteBox("info")
+        box.set_text(self.tr("您上次做到：%1（%2）。可以接着做，也可以重新开始。")
+                     .replace("%1", self.where_text())
+                     .replace("%2", self.session.progress.updated_at.astimezone()
+                              .strftime("%Y-%m-%d %H:%M")))
+        self.resume_button = QPushButton(self.tr("继续上次的进度"))
+        self.resume_button.setProperty("primary", True)
+        self.resume_button.clicked.connect(self.resume_requested.emit)
+        self.restart_button = QPushButton(self.tr("重新开始"))
+        self.restart_button.clicked.connect(self._ask_restart)
+        box.body.addWidget(button_row(self.resume_button, self.restart_button))
+        self.confirm_box = NoteBox("warning")
+        self.confirm_box.set_text(self.tr("重新开始会清除之前的全部回答和进度。确定吗？"))
+        self.confirm_restart = QPushButton(self.tr("确定，清除并重新开始"))
+        self.confirm_restart.clicked.connect(self._restart)
+        keep = QPushButton(self.tr("不清除"))
+        keep.clicked.connect(lambda: self.confirm_box.setVisible(False))
+        self.confirm_box.body.addWidget(button_row(self.confirm_restart, keep))
+        self.confirm_box.setVisible(False)
+        self.add(box)
+        self.add(self.confirm_box)
+
+    def where_text(self) -> str:
+        p = self.session.progress
+        key = p.current_page
+        if p.is_waiting_for_sms():
+            days = p.days_waited(self.session.today())
+            if days is None:
+                return self.tr("等待授权码审核短信")
+            return self.tr("等待授权码审核短信 · 已等待 %1 天").replace("%1", str(days))
+        if key.startswith("step:"):
+            return self.session.content.steps[key[5:]].title
+        if key.startswith("q:") or key == ROUTE:
+            return self.tr("了解您的情况")
+        if key == SUMMARY:
+            return self.tr("总结")
+        return self.tr("开始页")
+
+    def _ask_restart(self) -> None:
+        self.confirm_box.setVisible(True)
+        self.confirm_restart.setFocus()
+
+    def _restart(self) -> None:
+        self.session.reset()
+        self.notice = None
+        self.rebuild()
+
+
+class QuestionPage(PageBase):
+    """One interview question: plain words, one choice, and how to find the answer."""
+
+    def __init__(self, session: Session, question_id: str):
+        super().__init__(session, f"q:{question_id}")
+        self.question_id = question_id
+        self.group: QButtonGroup | None = None
+        self.buttons: dict[str, QRadioButton] = {}
+
+    def build(self) -> None:
+        q = self.session.content.question(self.question_id)
+        answers = self.session.progress.answers
+        asked = relevant_questions(answers, self.session.progress.route_override)
+        n = asked.index(self.question_id) + 1 if self.question_id in asked else 1
+        self.add(label(self.tr("了解您的情况 · 第 %1 个问题，共约 %2 个")
+                       .replace("%1", str(n)).replace("%2", str(len(asked))), role="eyebrow"))
+        title = self.add(label(q.title, role="title"))
+        self.add(label(q.explanation))
+        self.group = QButtonGroup(self)
+        self.buttons = {}
+        current = getattr(answers, self.question_id)
+        options = QWidget()
+        lay = QVBoxLayout(options)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        for option in q.options:
+            radio = QRadioButton(option.label)
+            radio.setAccessibleName(option.label)
+            if option.hint:
+                radio.setAccessibleDescription(option.hint)
+            radio.setChecked(option.value == current)
+            radio.toggled.connect(
+                lambda on, v=option.value: on and self._choose(v))
+            self.group.addButton(radio)
+            self.buttons[option.value] = radio
+            lay.addWidget(radio)
+            if option.hint:
+                hint = label(option.hint, role="muted")
+                hint.setContentsMargins(40, 0, 0, 6)
+                lay.addWidget(hint)
+        options.setAccessibleName(q.title)
+        self.add(options)
+        how = Disclosure(self.tr("怎么查？"))
+        how.body_layout.addWidget(label(q.how_to_check))
+        self.add(how)
+        title.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def _choose(self, value: str) -> None:
+        self.session.set_answer(self.question_id, value)
+        self.completeChanged.emit()
+
+    def choose(self, value: str) -> None:
+        self.buttons[value].click()
+
+    def isComplete(self) -> bool:
+        return getattr(self.session.progress.answers, self.question_id) is not None
+
+
+class RoutePage(PageBase):
+    """Names the route, lists its steps and why, and lets the user switch."""
+
+    def __init__(self, session: Session):
+        super().__init__(session, ROUTE)
+        self.route_buttons: dict[str, QRadioButton] = {}
+
+    def build(self) -> None:
+        c = self.session.content
+        plan = self.session.plan()
+        recommended = self.session.recommended_route()
+        route = c.texts.routes[plan.route]
+        self.add(label(self.tr("您的登录路线"), role="eyebrow"))
+        self.add(label(self.tr("请走：%1").replace("%1", route.name), role="title"))
+        self.add(note("info", f"{c.texts.reasons[plan.route_reason]}\n{route.description}"))
+        if plan.route_warning:
+            self.add(note("warning", c.texts.reasons[plan.route_warning]))
+        ids = plan.step_ids
+        self.add(label(self.tr("要做的步骤（共 %1 步）").replace("%1", str(len(ids))),
+                       role="section"))
+        lines = [f"<b>{c.steps[i].title}</b><br><span style='color:#505a5f'>"
+                 f"{c.texts.reasons[plan.entry(i).reason]}</span>" for i in ids]
+        self.add(label("<ol style='margin-left:-20px'>" +
+                       "".join(f"<li style='margin-bottom:6px'>{x}</li>" for x in lines) +
+                       "</ol>", rich=True))
+        if plan.skipped:
+            self.add(label(self.tr("可以跳过的步骤"), role="section"))
+            self.add(label("\n".join(f"• {c.steps[e.step_id].title}：{c.texts.reasons[e.reason]}"
+                                     for e in plan.skipped)))
+        self.add(label(self.tr("想换一条路线？"), role="section"))
+        group = QButtonGroup(self)
+        self.route_buttons = {}
+        for r in ("S", "R"):
+            text = c.texts.routes[r].name
+            if r == recommended:
+                text += self.tr("（推荐）")
+            radio = QRadioButton(text)
+            radio.setAccessibleName(text)
+            radio.setChecked(r == plan.route)
+            radio.toggled.connect(lambda on, r=r: on and self._switch(r))
+            group.addButton(radio)
+            self.route_buttons[r] = radio
+            self.add(radio)
+
+    def _switch(self, route: str) -> None:
+        recommended = self.session.recommended_route()
+        self.session.set_override(None if route == recommended else route)
+        self.rebuild()
+        self.route_buttons[route].setFocus()
+
+    def choose_route(self, route: str) -> None:
+        self.route_buttons[route].click()
+
+
+class StepPage(PageBase):
+    """Any step of either route or of the confirmation, rendered from its content."""
+
+    def __init__(self, session: Session, step_id: str, opener: LinkOpener):
+        super().__init__(session, f"step:{step_id}")
+        self.step_id = step_id
+        self.opener = opener
+        self.done_box: QCheckBox | None = None
+        self.applied_edit: QDateEdit | None = None
+        self.close_for_now: QPushButton | None = None
+
+    def build(self) -> None:
+        c = self.session.content
+        p = self.session.progress
+        step = c.steps[self.step_id]
+        plan = self.session.plan()
+        entry = plan.entry(self.step_id)
+        ids = plan.step_ids
+        pos = ids.index(self.step_id) + 1 if self.step_id in ids else 0
+        self.add(label(self.tr("第 %1 步，共 %2 步 · %3").replace("%1", str(pos))
+                       .replace("%2", str(len(ids))).replace("%3", c.texts.routes[step.route].name),
+                       role="eyebrow"))
+        self.add(label(step.title, role="title"))
+        self.add(label(step.purpose))
+        if entry is not None and entry.check_first:
+            self.add(note("info", f"{c.texts.check_first_note}\n{step.check_first}"))
+        if self.step_id == "R6" and p.is_waiting_for_sms():
+            self._add_waiting_box()
+        self.add(label(self.tr("怎么做："), role="section"))
+        self.add(numbered_list(step.instructions))
+        for link in step.links:
+            self.add(LinkRow(link, self.opener))
+        if self.step_id == "R5":
+            self._add_applied_date(self.tr("申请日期（用来计算等待了几天）："))
+        if step.help:
+            help_box = Disclosure(self.tr("遇到问题？"))
+            for item in step.help:
+                help_box.body_layout.addWidget(label(item.problem, role="section"))
+                help_box.body_layout.addWidget(label(item.solution))
+                for link in item.links:
+                    help_box.body_layout.addWidget(LinkRow(link, self.opener))
+            self.add(help_box)
+        if entry is not None:
+            self.add(label(self.tr("为什么有这一步：%1").replace("%1", c.texts.reasons[entry.reason]),
+                           role="muted"))
+        self.done_box = QCheckBox(self.tr("我已完成这一步"))
+        self.done_box.setAccessibleName(self.tr("我已完成这一步：%1").replace("%1", step.title))
+        self.done_box.setChecked(p.status(self.step_id) == "done")
+        self.done_box.setObjectName("doneTick")
+        self.done_box.toggled.connect(self._ticked)
+        self.footer.addWidget(self.done_box)
+
+    def _add_waiting_box(self) -> None:
+        p = self.session.progress
+        texts = self.session.content.texts
+        box = NoteBox("waiting")
+        if p.authorization_applied_on:
+            box.set_text(texts.waiting.replace("{date}", format_day(p.authorization_applied_on))
+                         .replace("{days}", str(p.days_waited(self.session.today()))))
+        else:
+            box.set_text(texts.waiting_no_date)
+        self.close_for_now = QPushButton(self.tr("先关闭程序，收到短信再回来"))
+        self.close_for_now.clicked.connect(lambda: self.wizard().close())
+        box.body.addWidget(button_row(self.close_for_now))
+        self.add(box)
+        if not p.authorization_applied_on:
+            self._add_applied_date(self.tr("如果记得，请选您申请的日期（用来计算等待了几天）："))
+
+    def _add_applied_date(self, caption: str) -> None:
+        p = self.session.progress
+        self.add(label(caption))
+        self.applied_edit = QDateEdit()
+        self.applied_edit.setCalendarPopup(True)
+        self.applied_edit.setDisplayFormat("yyyy-MM-dd")
+        self.applied_edit.setAccessibleName(caption)
+        today = self.session.today()
+        day = p.authorization_applied_on or today
+        self.applied_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.applied_edit.setDate(QDate(day.year, day.month, day.day))
+        self.applied_edit.dateChanged.connect(self._date_changed)
+        self.add(self.applied_edit)
+
+    def _date_changed(self, qd: QDate) -> None:
+        if self.step_id == "R6" or self.session.progress.status("R5") == "done":
+            self.session.set_applied_on(date(qd.year(), qd.month(), qd.day()))
+
+    def _ticked(self, on: bool) -> None:
+        if on and self.step_id == "R5" and self.applied_edit is not None:
+            qd = self.applied_edit.date()
+            self.session.set_applied_on(date(qd.year(), qd.month(), qd.day()))
+        self.session.set_status(self.step_id, "done" if on else "todo")
+        self.completeChanged.emit()
+
+    def tick(self) -> None:
+        if not self.done_box.isChecked():
+            self.done_box.click()
+
+    def isComplete(self) -> bool:
+        return self.session.progress.status(self.step_id) == "done"
+
+
+class SummaryPage(PageBase):
+    """Everything in one place: answers (each editable), route, step statuses, what next."""
+
+    edit_requested = Signal(str)
+
+    def __init__(self, session: Session):
+        super().__init__(session, SUMMARY)
+        self.edit_buttons: dict[str, QPushButton] = {}
+
+    def build(self) -> None:
+        c = self.session.content
+        p = self.session.progress
+        plan = self.session.plan()
+        self.add(label(self.tr("总结"), role="eyebrow"))
+        self.add(label(self.tr("您的进度和下一步"), role="title"))
+        self.add(self._next_box())
+        self.add(note("warning", self.tr("截止时间：%1。%2").replace("%1", c.texts.deadline.text)
+                      .replace("%2", c.texts.deadline.detail)))
+        self.add(label(self.tr("登录路线：%1").replace("%1", c.texts.routes[plan.route].name),
+                       role="section"))
+        self.add(label(c.texts.reasons[plan.route_reason]))
+        self.add(label(self.tr("各步骤的状态"), role="section"))
+        rows = []
+        for step_id in plan.step_ids:
+            icon, word = status_words(self, self.session, step_id)
+            record = p.steps.get(step_id)
+            when = f"（{format_day(record.changed_on)}）" if record and record.changed_on and \
+                record.status == "done" else ""
+            rows.append(f"{icon} {c.steps[step_id].title} · {word}{when}")
+        self.add(label("\n".join(rows)))
+        self.add(label(self.tr("您的回答"), role="section"))
+        self.edit_buttons = {}
+        for qid in relevant_questions(p.answers, p.route_override):
+            value = getattr(p.answers, qid)
+            if value is None:
+                continue
+            row = QWidget()
+            lay = QHBoxLayout(row)
+            lay.setContentsMargins(0, 0, 0, 0)
+            text = label(f"{c.question(qid).title}\n→ {c.option_label(qid, value)}")
+            lay.addWidget(text, 1)
+            edit = QPushButton(self.tr("修改"))
+            edit.setProperty("flat", True)
+            edit.setAccessibleName(self.tr("修改：%1").replace("%1", c.question(qid).title))
+            edit.clicked.connect(lambda _=False, q=qid: self.edit_requested.emit(q))
+            lay.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
+            self.edit_buttons[qid] = edit
+            self.add(row)
+        self.add(label(c.texts.summary.help_line, role="muted"))
+
+    def _next_box(self) -> NoteBox:
+        c = self.session.content
+        p = self.session.progress
+        texts = c.texts.summary
+        pending = [s for s in self.session.plan().step_ids if p.status(s) != "done"]
+        if p.is_waiting_for_sms() and pending and pending[0] == "R6":
+            day = p.authorization_applied_on
+            return note("waiting", texts.next_step_waiting
+                        .replace("{date}", format_day(day) if day else self.tr("之前"))
+                        .replace("{days}", str(p.days_waited(self.session.today()) or 0)))
+        if pending:
+            return note("info", texts.next_step_todo.replace("{step}", c.steps[pending[0]].title))
+        return note("info", texts.all_done)
+
+
+def status_words(page: QWidget, session: Session, step_id: str,
+                 current: bool = False) -> tuple[str, str]:
+    """Icon and word for a step's status: never colour alone."""
+    p = session.progress
+    status = p.status(step_id)
+    if status == "done":
+        return "✔", page.tr("已完成")
+    if current:
+        return "▶", page.tr("当前")
+    if step_id == "R6" and p.is_waiting_for_sms():
+        return "◔", page.tr("等待短信")
+    if status == "later":
+        return "↷", page.tr("稍后再做")
+    return "○", page.tr("待办")

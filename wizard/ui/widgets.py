@@ -1,0 +1,148 @@
+"""Small building blocks shared by the pages: text, note boxes, links, disclosures."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.content import Link, is_allowed_url
+
+log = logging.getLogger(__name__)
+
+
+def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel:
+    w = QLabel(text)
+    w.setWordWrap(True)
+    w.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        w.setProperty("role", role)
+    return w
+
+
+def clear_layout(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()  # deleteLater is deferred: hide now so nothing stale paints
+            widget.setParent(None)
+            widget.deleteLater()
+        elif item.layout():
+            clear_layout(item.layout())
+
+
+class NoteBox(QFrame):
+    """A calm box for a note, a warning or a waiting state: says what happens next."""
+
+    def __init__(self, kind: str = "info", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("box", kind)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(14, 10, 14, 10)
+        self.text = label()
+        self.body.addWidget(self.text)
+
+    def set_text(self, text: str) -> None:
+        self.text.setText(text)
+
+
+def numbered_list(items: list[str] | tuple[str, ...]) -> QWidget:
+    """Numbered lines with hanging indents (numbers match the picture's markers)."""
+    box = QWidget()
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setHorizontalSpacing(8)
+    grid.setVerticalSpacing(8)
+    for row, text in enumerate(items):
+        num = label(f"{row + 1}.", role="number")
+        num.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        num.setFixedWidth(28)
+        grid.addWidget(num, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(label(text), row, 1)
+    grid.setColumnStretch(1, 1)
+    return box
+
+
+class LinkOpener(QObject):
+    """Opens only https links on .gov.cn hosts, in the system browser."""
+
+    refused = Signal(str)
+
+    def open(self, url: str) -> bool:
+        if not is_allowed_url(url):
+            log.warning("refused to open %s", url)
+            self.refused.emit(url)
+            return False
+        return QDesktopServices.openUrl(QUrl(url))
+
+
+class LinkRow(QFrame):
+    """One link: what it is, the address in full, and buttons to open or copy it."""
+
+    def __init__(self, link: Link, opener: LinkOpener, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.link = link
+        self.setProperty("box", "links")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        outer.addWidget(label(link.label, role="section"))
+        url = label(link.url, role="muted")
+        url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(url)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("在浏览器打开"))
+        self.open_button.setAccessibleName(self.tr("在浏览器打开：%1").replace("%1", link.label))
+        self.open_button.clicked.connect(lambda: opener.open(link.url))
+        self.copy_button = QPushButton(self.tr("复制链接"))
+        self.copy_button.setAccessibleName(self.tr("复制链接：%1").replace("%1", link.label))
+        self.copy_button.clicked.connect(self._copy)
+        self.copied = label("", role="muted")
+        row.addWidget(self.open_button)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.copied)
+        row.addStretch(1)
+        outer.addLayout(row)
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.link.url)
+        self.copied.setText(self.tr("已复制"))
+
+
+class Disclosure(QWidget):
+    """A "show more" section (e.g. 怎么查？ / 遇到问题？), closed until asked for."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.button = QToolButton()
+        self.button.setProperty("role", "disclosure")
+        self.button.setText(title)
+        self.button.setCheckable(True)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.button.setArrowType(Qt.ArrowType.RightArrow)
+        self.button.setAccessibleName(title)
+        self.button.toggled.connect(self._toggle)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(24, 0, 0, 0)
+        self.body.setVisible(False)
+        lay.addWidget(self.button)
+        lay.addWidget(self.body)
+
+    def _toggle(self, on: bool) -> None:
+        self.button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.body.setVisible(on)
