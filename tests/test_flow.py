@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from itertools import product
 
-import pytest
-
-from wizard.flow import ALL_STEP_IDS, QUESTION_ORDER, Answers, Situation, plan
+from wizard.flow import ALL_STEP_IDS, QUESTION_ORDER, REASON_CODES, Answers, Situation, plan
 from wizard.flow.plan import C_STEPS, VERIFYING_MEANS
 from wizard.flow.situation import ANSWER_VALUES
 
@@ -25,6 +23,12 @@ def s(**kw) -> Situation:
                 provincial_login_initialized="no", operator_personal_account="none",
                 unit_hrss_account="no", authorization="not_started")
     return Situation(**{**base, **kw})
+
+
+def test_reason_codes_are_exactly_what_the_rules_produce():
+    from wizard.flow.plan import all_reason_codes
+
+    assert all_reason_codes() == REASON_CODES
 
 
 def test_space_is_complete():

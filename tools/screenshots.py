@@ -13,13 +13,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from wizard.app import ensure_app, load_checked_content  # noqa: E402
-from wizard.selftest import SCENARIOS  # noqa: E402
-from wizard.store import ProgressStore  # noqa: E402
-from wizard.ui.autopilot import click_next  # noqa: E402
-from wizard.ui.pages import QuestionPage, RoutePage, StepPage  # noqa: E402
-from wizard.ui.session import Session  # noqa: E402
-from wizard.ui.wizard import GuideWizard  # noqa: E402
+from wizard.app import ensure_app, load_checked_content
+from wizard.selftest import SCENARIOS
+from wizard.store import ProgressStore
+from wizard.ui.autopilot import click_next
+from wizard.ui.pages import QuestionPage, RoutePage, StepPage
+from wizard.ui.session import Session
+from wizard.ui.wizard import GuideWizard
 
 
 def main() -> None:

@@ -16,6 +16,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="进度保存的文件夹（默认：用户数据文件夹）")
     parser.add_argument("--content", metavar="DIR", help="使用另一个内容文件夹（默认：程序自带）")
+    parser.add_argument("--screenshots", metavar="DIR",
+                        help="真实截图文件夹（按步骤命名，如 S3.png）；有图时代替示意图")
     parser.add_argument("--check-content", metavar="DIR",
                         help="检查一个内容文件夹，列出全部问题；没有问题时退出码为 0")
     parser.add_argument("--self-test", action="store_true",
@@ -44,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     from wizard.app import run
 
-    return run(args.data_dir, args.content)
+    return run(args.data_dir, args.content, args.screenshots)
 
 
 if __name__ == "__main__":

@@ -8,10 +8,38 @@ from pathlib import Path
 APP_NAME = "wengang-wizard"
 
 
-def resources_dir() -> Path:
+_SOURCE_ROOT = Path(__file__).resolve().parent.parent
+
+# A file with one of these names beside the program makes it portable: progress is kept in
+# `data/` beside the program instead of the user data folder. Windows Explorer hides the
+# extension of a "new text document", so `portable.txt` counts too.
+PORTABLE_MARKERS = ("portable", "portable.txt")
+
+
+def is_frozen() -> bool:
+    """True inside a PyInstaller bundle."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def bundle_dir() -> Path:
+    """Where the bundled files are: PyInstaller's `sys._MEIPASS` when frozen (the `_internal`
+    folder of a one-folder build), else the source tree. Everything read-only is found from here.
+    """
     bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a frozen program
-    base = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
-    return base / "resources"
+    return Path(bundle) if bundle else _SOURCE_ROOT
+
+
+def program_dir() -> Path:
+    """The folder the user sees: beside the executable when frozen, else the source tree."""
+    return Path(sys.executable).resolve().parent if is_frozen() else _SOURCE_ROOT
+
+
+def resources_dir() -> Path:
+    return bundle_dir() / "resources"
+
+
+def app_icon_path() -> Path:
+    return resources_dir() / "icons" / "app.svg"
 
 
 def content_dir(language: str = "zh_CN") -> Path:
@@ -22,7 +50,19 @@ def illustrations_dir() -> Path:
     return resources_dir() / "illustrations"
 
 
+def portable_data_dir() -> Path | None:
+    """`<program folder>/data` when a portable marker is beside the program, else None."""
+    folder = program_dir()
+    if any((folder / name).exists() for name in PORTABLE_MARKERS):
+        return folder / "data"
+    return None
+
+
 def default_data_dir() -> Path:
+    """The portable folder if marked, else the user data folder. `--data-dir` overrides both."""
+    portable = portable_data_dir()
+    if portable is not None:
+        return portable
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))

@@ -53,20 +53,17 @@ class Plan(BaseModel):
 
 
 def _normalise(s: Situation) -> tuple[str, ...]:
-    lpa = s.legal_person_account
+    return _normalise_values(s.legal_person_account, s.trust_level_l2, s.verification_means,
+                             s.provincial_login_initialized, s.operator_personal_account,
+                             s.unit_hrss_account, s.authorization, s.route_override or "")
+
+
+def _normalise_values(lpa: str, l2: str, means: str, init: str, operator: str, unit: str,
+                      auth: str, override: str) -> tuple[str, ...]:
     # A legal-person account that does not exist yet is neither at L2 nor used before.
-    l2 = "no" if lpa == "no" else s.trust_level_l2
-    init = "no" if lpa == "no" else s.provincial_login_initialized
-    return (
-        lpa,
-        l2,
-        s.verification_means,
-        init,
-        s.operator_personal_account,
-        s.unit_hrss_account,
-        s.authorization,
-        s.route_override or "",
-    )
+    if lpa == "no":
+        l2 = init = "no"
+    return (lpa, l2, means, init, operator, unit, auth, override)
 
 
 Entry = tuple[str, bool, str, bool]  # step id, included, reason code, check first
@@ -146,15 +143,20 @@ def plan_signature(situation: Situation) -> tuple:
     return route, tuple((s, c) for s, i, _, c in entries if i)
 
 
-def _all_reason_codes() -> frozenset[str]:
+def all_reason_codes() -> frozenset[str]:
+    """Every reason code the rules can produce, found by running them over every situation.
+
+    Too slow for every start (it is checked by a test instead): REASON_CODES below must equal it.
+    """
     from itertools import product
 
     from wizard.flow.situation import ANSWER_VALUES
 
+    keys = {_normalise_values(*values) for values in product(*ANSWER_VALUES.values(), ("", "S", "R"))}
+    compute = _compute.__wrapped__  # not through the cache: these would evict the live plans
     codes: set[str] = set()
-    for values in product(*ANSWER_VALUES.values(), (None, "S", "R")):
-        s = Situation(**dict(zip(ANSWER_VALUES, values[:-1], strict=True)), route_override=values[-1])
-        route, reason, warning, _, entries = _compute(_normalise(s))
+    for key in keys:
+        _, reason, warning, _, entries = compute(key)
         codes.add(reason)
         if warning:
             codes.add(warning)
@@ -163,4 +165,18 @@ def _all_reason_codes() -> frozenset[str]:
 
 
 # Every reason code plan() can produce; the content validator demands a text for each.
-REASON_CODES: frozenset[str] = _all_reason_codes()
+# Written out (not computed at import) to keep start-up fast; test_flow checks it is exact.
+REASON_CODES: frozenset[str] = frozenset({
+    "route.S.already_l2", "route.S.can_reach_l2", "route.S.chosen", "warning.S_not_possible",
+    "route.R.chosen", "route.R.means_unsure", "route.R.no_means",
+    "S1.in.no", "S1.in.unsure", "S1.skip.yes",
+    "S2.in.no", "S2.in.unsure", "S2.skip.yes",
+    "S3.in.always",
+    "S4.in.no", "S4.in.unsure", "S4.skip.yes",
+    "S5.in.after_init", "S5.skip.no_init",
+    "R1.in.forgotten", "R1.in.none", "R1.in.unverified", "R1.skip.no_init", "R1.skip.verified",
+    "R2.in.no", "R2.in.unsure", "R2.skip.yes",
+    "auth.applied_waiting", "auth.done", "auth.not_started",
+    "R7.in.always",
+    "confirm.always",
+})

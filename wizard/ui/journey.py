@@ -18,6 +18,7 @@ class JourneyPanel(QScrollArea):
         super().__init__()
         self.session = session
         self.setObjectName("journeyScroll")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a status display, not a tab stop
         self.setFixedWidth(260)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)

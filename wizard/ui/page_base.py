@@ -65,6 +65,10 @@ class PageBase(QWizardPage):
     def build(self) -> None:  # pragma: no cover - every page overrides it
         raise NotImplementedError
 
-    def add(self, widget: QWidget) -> QWidget:
-        self.content.addWidget(widget)
+    def add(self, widget: QWidget, layout: QVBoxLayout | None = None, **kw) -> QWidget:
+        (layout or self.content).addWidget(widget, **kw)
+        # Qt shows a child added to a visible page only after a queued event; show it now
+        # so the page is complete the moment it appears (unless it was hidden on purpose).
+        if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+            widget.show()
         return widget

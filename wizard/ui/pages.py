@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from wizard.flow import relevant_questions
 from wizard.flow.navigation import ROUTE, SUMMARY, WELCOME
 from wizard.ui.page_base import PageBase
+from wizard.ui.picture import StepPicture
 from wizard.ui.session import Session
 from wizard.ui.widgets import Disclosure, LinkOpener, LinkRow, NoteBox, label, numbered_list
 
@@ -169,6 +170,13 @@ class QuestionPage(PageBase):
         self.add(how)
         title.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
+    def focus_first(self) -> None:
+        """Keyboard users land on the options: arrows choose, Enter goes on."""
+        answer = getattr(self.session.progress.answers, self.question_id)
+        target = self.buttons.get(answer) or next(iter(self.buttons.values()), None)
+        if target is not None:
+            target.setFocus()
+
     def _choose(self, value: str) -> None:
         self.session.set_answer(self.question_id, value)
         self.completeChanged.emit()
@@ -244,6 +252,7 @@ class StepPage(PageBase):
         self.done_box: QCheckBox | None = None
         self.applied_edit: QDateEdit | None = None
         self.close_for_now: QPushButton | None = None
+        self.picture: StepPicture | None = None
 
     def build(self) -> None:
         c = self.session.content
@@ -264,6 +273,7 @@ class StepPage(PageBase):
             self._add_waiting_box()
         self.add(label(self.tr("怎么做："), role="section"))
         self.add(numbered_list(step.instructions))
+        self.picture = self.add(StepPicture(self.step_id, step.title, step.illustration))
         for link in step.links:
             self.add(LinkRow(link, self.opener))
         if self.step_id == "R5":
@@ -284,7 +294,7 @@ class StepPage(PageBase):
         self.done_box.setChecked(p.status(self.step_id) == "done")
         self.done_box.setObjectName("doneTick")
         self.done_box.toggled.connect(self._ticked)
-        self.footer.addWidget(self.done_box)
+        self.add(self.done_box, self.footer, alignment=Qt.AlignmentFlag.AlignLeft)
 
     def _add_waiting_box(self) -> None:
         p = self.session.progress

@@ -54,9 +54,10 @@ class Session(QObject):
             self._commit()
 
     def set_current_page(self, key: str) -> None:
+        # Saved, but not announced: the wizard refreshes what depends on the page itself.
         if self.progress.current_page != key:
             self.progress.current_page = key
-            self._commit()
+            self.save()
 
     def reset(self) -> None:
         self.progress = Progress()

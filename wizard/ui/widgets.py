@@ -26,7 +26,6 @@ def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel
     w = QLabel(text)
     w.setWordWrap(True)
     w.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if role:
         w.setProperty("role", role)
     return w
@@ -90,11 +89,20 @@ class LinkOpener(QObject):
 
 
 class LinkRow(QFrame):
-    """One link: what it is, the address in full, and buttons to open or copy it."""
+    """One link: what it is, the address in full, and buttons to open, copy or scan it.
 
-    def __init__(self, link: Link, opener: LinkOpener, parent: QWidget | None = None):
+    Offline (a kiosk, a PC without internet) the row says so and offers the QR code first.
+    `online` is for tests; by default Qt's network information decides (unknown = online).
+    """
+
+    def __init__(self, link: Link, opener: LinkOpener, parent: QWidget | None = None,
+                 online: bool | None = None):
         super().__init__(parent)
+        from wizard.ui import qr
+
         self.link = link
+        self.online = qr.is_online() if online is None else online
+        self.qr_dialog = None
         self.setProperty("box", "links")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
@@ -102,6 +110,10 @@ class LinkRow(QFrame):
         url = label(link.url, role="muted")
         url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(url)
+        self.offline_note = None
+        if not self.online:
+            self.offline_note = label(self.tr("这台电脑现在没有联网：请用手机扫码打开"))
+            outer.addWidget(self.offline_note)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("在浏览器打开"))
         self.open_button.setAccessibleName(self.tr("在浏览器打开：%1").replace("%1", link.label))
@@ -109,12 +121,33 @@ class LinkRow(QFrame):
         self.copy_button = QPushButton(self.tr("复制链接"))
         self.copy_button.setAccessibleName(self.tr("复制链接：%1").replace("%1", link.label))
         self.copy_button.clicked.connect(self._copy)
+        self.phone_button = QPushButton(self.tr("用手机打开"))
+        self.phone_button.setAccessibleName(self.tr("用手机打开（显示二维码）：%1")
+                                            .replace("%1", link.label))
+        self.phone_button.setToolTip(self.tr("显示二维码，用手机扫码打开这个网页"))
+        self.phone_button.clicked.connect(self.show_qr)
         self.copied = label("", role="muted")
-        row.addWidget(self.open_button)
-        row.addWidget(self.copy_button)
+        buttons = [self.open_button, self.copy_button, self.phone_button]
+        if not self.online:
+            buttons = [self.phone_button, self.open_button, self.copy_button]
+        for b in buttons:
+            row.addWidget(b)
         row.addWidget(self.copied)
         row.addStretch(1)
         outer.addLayout(row)
+        for i in range(len(buttons) - 1):  # keyboard order follows the order on screen
+            QWidget.setTabOrder(buttons[i], buttons[i + 1])
+
+    def buttons_in_order(self) -> list[QPushButton]:
+        row = self.layout().itemAt(self.layout().count() - 1).layout()
+        found = (row.itemAt(i).widget() for i in range(row.count()))
+        return [w for w in found if isinstance(w, QPushButton)]
+
+    def show_qr(self) -> None:
+        from wizard.ui.qr import QrDialog
+
+        self.qr_dialog = QrDialog(self.link.label, self.link.url, self.window())
+        self.qr_dialog.open()
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.link.url)

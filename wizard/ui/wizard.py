@@ -78,13 +78,13 @@ class GuideWizard(QWizard):
     def current_key(self) -> str:
         return self.keys.get(self.currentId(), WELCOME)
 
-    def nextId(self) -> int:  # noqa: N802 (Qt's name)
+    def nextId(self) -> int:
         p = self.session.progress
         nxt = next_page(self.current_key(), p.answers, p.route_override, p.plan(),
                         self.returning_to_summary)
         return -1 if nxt is None else self.ids[nxt]
 
-    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
+    def validateCurrentPage(self) -> bool:
         # QWizard never moves forward to a page already in its history (e.g. back to the
         # route page after the questions a route switch added): go back to it instead.
         target = self.nextId()
@@ -98,7 +98,10 @@ class GuideWizard(QWizard):
     def _page_changed(self, page_id: int) -> None:
         key = self.keys.get(page_id, WELCOME)
         if page_id in self.keys:
-            self.pages[key].rebuild()
+            page = self.pages[key]
+            page.rebuild()
+            if isinstance(page, QuestionPage):
+                page.focus_first()
         if key == SUMMARY or not key.startswith("q:"):
             self.returning_to_summary = False
         if key != WELCOME:  # the welcome page must not overwrite the place to resume

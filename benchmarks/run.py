@@ -1,0 +1,267 @@
+"""Benchmark harness: the program against a bare QWizard, and the budgets it must keep.
+
+    uv run python benchmarks/run.py            # 10 whole-process runs each, alternating
+    uv run python benchmarks/run.py --quick    # 2 runs each: checks the harness works
+
+Standard library plus the program only. Prints a table, writes benchmarks/results.json
+(or --json PATH) and exits 0 only when every budget holds. See BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+BASELINE = HERE / "baseline_wizard.py"
+INPROC = HERE / "inproc.py"
+MARK = "WENGANG_FIRST_PAINT"
+CHILD_TIMEOUT_S = 120
+
+# name: (what, limit, unit or "×"). Ratios are program ÷ baseline.
+BUDGETS = {
+    "start_ratio": ("start to first paint, program ÷ baseline", 1.5, "×"),
+    "peak_memory_ratio": ("peak memory, program ÷ baseline", 1.4, "×"),
+    "page_switch_median_ms": ("page switch, median", 16.0, "ms"),
+    "page_switch_max_ms": ("page switch, max", 50.0, "ms"),
+    "content_load_ms": ("content load + validation, median", 20.0, "ms"),
+    "save_ms": ("one progress save, median", 5.0, "ms"),
+}
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONUNBUFFERED"] = "1"
+    env.pop("WENGANG_BENCH_FIRST_PAINT", None)
+    return env
+
+
+def run_child(args: list[str], env: dict[str, str]) -> tuple[int, str, int, float | None]:
+    """Run one child; return (start ns, its output, exit code, its own max RSS in MiB)."""
+    start = time.time_ns()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
+                            cwd=ROOT)
+    killer = threading.Timer(CHILD_TIMEOUT_S, proc.kill)
+    killer.start()
+    try:
+        if hasattr(os, "wait4"):
+            output = proc.stdout.read()
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            rss = usage.ru_maxrss / 1024  # KiB on Linux
+            if sys.platform == "darwin":
+                rss = usage.ru_maxrss / (1024 * 1024)  # bytes on macOS
+        else:  # Windows: no per-child rusage in the standard library
+            output, _ = proc.communicate()
+            rss = None
+    finally:
+        killer.cancel()
+        proc.stdout.close()
+    return start, output.decode("utf-8", "replace"), proc.returncode, rss
+
+
+def first_paint(args: list[str], env: dict[str, str]) -> tuple[float, float | None, str]:
+    start, output, code, rss = run_child(args, {**env, "WENGANG_BENCH_FIRST_PAINT": "1"})
+    line = next((x for x in output.splitlines() if x.startswith(MARK)), None)
+    if code != 0 or line is None:
+        raise SystemExit(f"{' '.join(args)} failed (exit {code}):\n{output}")
+    _, painted_ns, page = line.split()[:3]
+    return (int(painted_ns) - start) / 1e9, rss, page
+
+
+def inproc(what: str, n: int, env: dict[str, str]) -> dict:
+    _, output, code, _ = run_child([sys.executable, str(INPROC), what, str(n)], env)
+    lines = [x for x in output.splitlines() if x.startswith("{")]
+    if code != 0 or not lines:
+        raise SystemExit(f"inproc.py {what} failed (exit {code}):\n{output}")
+    return json.loads(lines[-1])
+
+
+def machine() -> dict:
+    try:
+        from importlib.metadata import version
+
+        pyside = version("PySide6-Essentials")
+    except Exception:
+        try:
+            import PySide6
+
+            pyside = PySide6.__version__
+        except Exception:
+            pyside = "?"
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"platform": platform.platform(), "cpu": cpu, "cpu_count": os.cpu_count(),
+            "python": platform.python_version(), "pyside6": pyside}
+
+
+def measure(runs: int, switch_walks: int, repeats: int, progress) -> dict:
+    env = child_env()
+    data = Path(tempfile.mkdtemp(prefix="wengang-bench-"))
+    try:
+        sys.path.insert(0, str(HERE))
+        import inproc as bench_inproc
+
+        from wizard.store import ProgressStore
+
+        if not ProgressStore(data).save(bench_inproc.half_done_progress()):
+            raise SystemExit(f"could not write the progress file in {data}")
+        program = [sys.executable, "-m", "wizard", "--data-dir", str(data)]
+        baseline = [sys.executable, str(BASELINE)]
+        starts: dict[str, list[float]] = {"program": [], "baseline": []}
+        rss: dict[str, list[float]] = {"program": [], "baseline": []}
+        pages: set[str] = set()
+        for i in range(runs):
+            for name, args in (("program", program), ("baseline", baseline)):
+                seconds, mib, page = first_paint(args, env)
+                starts[name].append(seconds)
+                if mib is not None:
+                    rss[name].append(mib)
+                if name == "program":
+                    pages.add(page)
+            progress(f"start run {i + 1}/{runs}: program {starts['program'][-1]:.3f} s, "
+                     f"baseline {starts['baseline'][-1]:.3f} s")
+        switches = []
+        for i in range(switch_walks):
+            switches += inproc("switch", 0, env)["switches"]
+            progress(f"page-switch walk {i + 1}/{switch_walks}")
+        content = inproc("content", repeats, env)
+        save = inproc("save", repeats, env)
+        progress("content load and save")
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
+
+    def med(xs):
+        return statistics.median(xs) if xs else None
+
+    start_p, start_b = med(starts["program"]), med(starts["baseline"])
+    rss_p, rss_b = med(rss["program"]), med(rss["baseline"])
+    switch_ms = [s["ms"] for s in switches]
+    per_page: dict[str, list[float]] = {}
+    for s in switches:
+        per_page.setdefault(f"{s['from']} → {s['to']}", []).append(s["ms"])
+    return {
+        "start_s": {"program": start_p, "baseline": start_b, "ratio": start_p / start_b,
+                    "first_page": sorted(pages),
+                    "program_runs": starts["program"], "baseline_runs": starts["baseline"]},
+        "peak_memory_mib": {
+            "program": rss_p, "baseline": rss_b,
+            "ratio": rss_p / rss_b if rss_p and rss_b else None,
+            "program_runs": rss["program"], "baseline_runs": rss["baseline"]},
+        "page_switch_ms": {"median": med(switch_ms), "max": max(switch_ms),
+                           "switches": len(switch_ms), "walks": switch_walks,
+                           "route": "route-r (Route R from nothing)",
+                           "per_page_median": {k: med(v) for k, v in per_page.items()}},
+        "content_load_ms": {"median": med(content["runs_ms"]), "first": content["first_ms"],
+                            "import_ms": content["import_ms"], "runs": len(content["runs_ms"])},
+        "save_ms": {"median": med(save["runs_ms"]), "max": max(save["runs_ms"]),
+                    "runs": len(save["runs_ms"]), "bytes": save["bytes"]},
+    }
+
+
+def check_budgets(f: dict) -> dict:
+    values = {
+        "start_ratio": f["start_s"]["ratio"],
+        "peak_memory_ratio": f["peak_memory_mib"]["ratio"],
+        "page_switch_median_ms": f["page_switch_ms"]["median"],
+        "page_switch_max_ms": f["page_switch_ms"]["max"],
+        "content_load_ms": f["content_load_ms"]["median"],
+        "save_ms": f["save_ms"]["median"],
+    }
+    out = {}
+    for key, (what, limit, unit) in BUDGETS.items():
+        value = values[key]
+        out[key] = {"what": what, "limit": limit, "unit": unit, "value": value,
+                    "ok": value is not None and value <= limit}
+    return out
+
+
+def table(result: dict) -> str:
+    f, b = result["figures"], result["budgets"]
+
+    def mark(key):
+        return "ok" if b[key]["ok"] else "OVER"
+
+    st, mem, sw = f["start_s"], f["peak_memory_mib"], f["page_switch_ms"]
+    mem_p = f"{mem['program']:.1f} MiB" if mem["program"] else "n/a"
+    mem_b = f"{mem['baseline']:.1f} MiB" if mem["baseline"] else "n/a"
+    mem_r = f"{mem['ratio']:.2f} ×" if mem["ratio"] else "n/a"
+    rows = [
+        ("measure", "program", "baseline", "ratio", "budget", ""),
+        ("start → first paint (median)", f"{st['program'] * 1000:.0f} ms",
+         f"{st['baseline'] * 1000:.0f} ms", f"{st['ratio']:.2f} ×", "≤ 1.5 ×", mark("start_ratio")),
+        ("peak memory (max RSS, median)", mem_p, mem_b, mem_r, "≤ 1.4 ×",
+         mark("peak_memory_ratio")),
+        ("page switch, median", f"{sw['median']:.1f} ms", "", "", "≤ 16 ms",
+         mark("page_switch_median_ms")),
+        ("page switch, max", f"{sw['max']:.1f} ms", "", "", "≤ 50 ms",
+         mark("page_switch_max_ms")),
+        ("content load + validation", f"{f['content_load_ms']['median']:.2f} ms", "", "",
+         "≤ 20 ms", mark("content_load_ms")),
+        ("one progress save", f"{f['save_ms']['median']:.2f} ms", "", "", "≤ 5 ms",
+         mark("save_ms")),
+    ]
+    widths = [max(len(r[i]) for r in rows) for i in range(6)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="2 runs each (checks the harness)")
+    parser.add_argument("--runs", type=int, help="whole-process runs each (default 10)")
+    parser.add_argument("--json", type=Path, default=HERE / "results.json",
+                        help="where to write the figures (default benchmarks/results.json)")
+    args = parser.parse_args(argv)
+    runs = args.runs or (2 if args.quick else 10)
+    walks, repeats = (1, 5) if args.quick else (5, 50)
+
+    def progress(msg: str) -> None:
+        print(f"  … {msg}", file=sys.stderr, flush=True)
+
+    figures = measure(runs, walks, repeats, progress)
+    budgets = check_budgets(figures)
+    result = {
+        "date": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": machine(),
+        "runs": runs,
+        "quick": args.quick,
+        "figures": figures,
+        "budgets": budgets,
+        "all_budgets_hold": all(b["ok"] for b in budgets.values()),
+    }
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n",
+                         encoding="utf-8")
+    m = result["machine"]
+    print(f"{result['date']} · {m['platform']} · {m['cpu']} × {m['cpu_count']} · "
+          f"Python {m['python']} · PySide6 {m['pyside6']} · {runs} runs each")
+    print(table(result))
+    print(f"figures written to {args.json}")
+    return 0 if result["all_budgets_hold"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""The benchmark harness runs and reports every figure (budgets are its job, not the tests')."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from numbers import Real
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _positive(value) -> bool:
+    return isinstance(value, Real) and not isinstance(value, bool) and value > 0
+
+
+def test_harness_runs_in_quick_mode(tmp_path):
+    out = tmp_path / "results.json"
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick",
+                           "--json", str(out)], cwd=ROOT, capture_output=True, text=True,
+                          encoding="utf-8", timeout=600)
+    # Exit 1 only means a budget is over; anything else is a broken harness.
+    assert proc.returncode in (0, 1), proc.stdout + proc.stderr
+    assert "start → first paint" in proc.stdout
+    result = json.loads(out.read_text(encoding="utf-8"))
+    f = result["figures"]
+    for figure in (f["start_s"]["program"], f["start_s"]["baseline"], f["start_s"]["ratio"],
+                   f["page_switch_ms"]["median"], f["page_switch_ms"]["max"],
+                   f["content_load_ms"]["median"], f["save_ms"]["median"]):
+        assert _positive(figure)
+    if sys.platform != "win32":
+        mem = f["peak_memory_mib"]
+        assert all(_positive(x) for x in (mem["program"], mem["baseline"], mem["ratio"]))
+    assert len(f["start_s"]["program_runs"]) == len(f["start_s"]["baseline_runs"]) == 2
+    assert f["start_s"]["first_page"] == ["welcome"]
+    assert f["page_switch_ms"]["switches"] >= 18  # every Next of Route R from nothing
+    assert set(result["budgets"]) == {"start_ratio", "peak_memory_ratio",
+                                      "page_switch_median_ms", "page_switch_max_ms",
+                                      "content_load_ms", "save_ms"}
+    assert result["all_budgets_hold"] == (proc.returncode == 0)
+    assert all(isinstance(b["ok"], bool) for b in result["budgets"].values())
+    assert {"platform", "cpu_count", "python", "pyside6"} <= set(result["machine"])

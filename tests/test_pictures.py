@@ -1,0 +1,353 @@
+"""Step pictures: every step has a drawing that renders and is up to date with its description;
+real screenshots from the override folder replace it and fall back safely; the viewer zooms."""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import os
+import xml.etree.ElementTree as ET
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QWheelEvent
+from PySide6.QtSvg import QSvgRenderer
+
+from tools import draw_schematics as gen
+from wizard.content.pictures import MAX_OVERRIDE_BYTES, resolve_picture
+from wizard.flow import ALL_STEP_IDS
+from wizard.paths import illustrations_dir
+from wizard.store.admin import (
+    AdminSettings,
+    choose_screenshots_dir,
+    load_admin_settings,
+)
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture
+def spec():
+    return gen.load_spec()
+
+
+@pytest.fixture(autouse=True)
+def fresh_pictures():
+    from wizard.ui.picture import configure_pictures
+
+    configure_pictures(None)
+    yield
+    configure_pictures(None)
+
+
+def png(path, size=(64, 40), color="#3366cc"):
+    image = QImage(*size, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    assert image.save(str(path))
+    return path
+
+
+# --- the drawings -----------------------------------------------------------------------------
+def test_every_step_names_its_drawing(content):
+    for step_id in ALL_STEP_IDS:
+        assert content.steps[step_id].illustration == f"{step_id}.svg"
+        assert (illustrations_dir() / f"{step_id}.svg").is_file()
+
+
+def test_every_drawing_renders(qapp):
+    for step_id in ALL_STEP_IDS:
+        renderer = QSvgRenderer(str(illustrations_dir() / f"{step_id}.svg"))
+        assert renderer.isValid(), step_id
+        assert renderer.defaultSize().width() == 680
+        image = QImage(renderer.defaultSize(), QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        reds = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+                   if image.pixelColor(x, y).name() == gen.RED)
+        assert reds > 50, f"{step_id}: no red highlight drawn"
+
+
+def test_drawings_are_up_to_date_with_their_descriptions(spec):
+    assert gen.problems(spec) == []
+    assert gen.out_of_date(spec) == [], "run: uv run python tools/draw_schematics.py"
+
+
+def test_a_changed_description_makes_the_drawing_out_of_date(spec):
+    changed = copy.deepcopy(spec)
+    button = next(e for e in changed["steps"]["S3"]["elements"] if e.get("id") == "provincial")
+    button["label"] = "省统一身份认证登录"
+    assert gen.out_of_date(changed) == ["S3.svg"]
+
+
+def test_check_mode_exits_non_zero_when_out_of_date(spec, monkeypatch, tmp_path):
+    assert gen.main(["--check"]) == 0
+    changed = copy.deepcopy(spec)
+    changed["steps"]["C5"]["elements"][-2]["label"] = "确认提交"
+    monkeypatch.setattr(gen, "load_spec", lambda: changed)
+    assert gen.main(["--check"]) == 1
+
+
+def test_generator_is_deterministic(spec):
+    assert gen.render_all(spec) == gen.render_all(copy.deepcopy(spec))
+
+
+def test_generator_reports_labels_that_do_not_fit(spec):
+    changed = copy.deepcopy(spec)
+    changed["steps"]["C3"]["elements"][5]["label"] = "失业保险稳岗补贴信息确认（这是一段很长很长的新名字）"
+    assert any("does not fit" in p for p in gen.problems(changed))
+
+
+def test_descriptions_cover_every_step_and_numbers_match_instructions(spec, content):
+    assert sorted(spec["steps"]) == sorted(ALL_STEP_IDS)
+    for step_id, s in spec["steps"].items():
+        count = len(content.steps[step_id].instructions)
+        numbers = [h["n"] for h in s["highlights"]]
+        assert numbers, step_id
+        assert all(1 <= n <= count for n in numbers), f"{step_id}: {numbers} vs {count}"
+        assert s["alt"].strip()
+
+
+def test_drawings_use_the_portal_words(spec):
+    words = {
+        "S1": ["法人登录", "微信扫码（电子营业执照）", "网银证书", "CA证书", "账号密码", "立即注册"],
+        "S3": ["单位登录", "省统一身份认证", "法人登录", "微信扫码（电子营业执照）"],
+        "R3": ["账户管理", "子账号信息", "发起绑定申请"],
+        "R4": ["账户管理", "父账号信息"],
+        "R5": ["实名认证", "申请单位授权码", "单位管理码", "统一社会信用代码", "组织机构代码"],
+        "R6": ["实名认证", "授权码实名"],
+        "R7": ["个人登录", "为选中的单位办理业务，点击此处登录"],
+        "C2": ["在线服务", "社会保障", "失业保险"],
+        "C3": ["失业保险稳岗补贴信息确认"],
+        "C4": ["单位办理", "划型"],
+        "C5": ["提交"],
+    }
+    for step_id, expected in words.items():
+        svg = (illustrations_dir() / f"{step_id}.svg").read_text(encoding="utf-8")
+        for w in expected:
+            assert f">{w}<" in svg, f"{step_id}: {w}"
+
+
+def test_svg_text_uses_simplified_chinese_fonts_and_says_schematic():
+    for step_id in ALL_STEP_IDS:
+        root = ET.parse(illustrations_dir() / f"{step_id}.svg").getroot()
+        texts = list(root.iter(f"{SVG}text"))
+        assert texts
+        assert {t.get("font-family") for t in texts} == {gen.FONT}
+        assert "示意图" in [t.text for t in texts]
+        assert root.find(f"{SVG}desc").text.strip()
+
+
+# --- which picture: override folder and its fallbacks -----------------------------------------
+def test_no_override_folder_gives_the_drawing():
+    pic = resolve_picture("S3", "S3.svg", illustrations_dir(), None)
+    assert pic.path.name == "S3.svg" and pic.is_drawing
+
+
+def test_override_replaces_the_drawing(qapp, tmp_path):
+    from wizard.ui.picture import image_loads
+
+    png(tmp_path / "S3.png")
+    pic = resolve_picture("S3", "S3.svg", illustrations_dir(), tmp_path, image_loads)
+    assert pic.is_override and pic.path == tmp_path / "S3.png"
+    assert pic.file_date == date.today()
+    assert resolve_picture("C2", "C2.svg", illustrations_dir(), tmp_path, image_loads).is_drawing
+
+
+def test_override_jpeg_and_any_case(qapp, tmp_path):
+    from wizard.ui.picture import image_loads
+
+    png(tmp_path / "c4.JPG")
+    pic = resolve_picture("C4", "C4.svg", illustrations_dir(), tmp_path, image_loads)
+    assert pic.is_override
+
+
+@pytest.mark.parametrize("damage", ["missing_folder", "corrupt", "truncated", "empty", "oversize"])
+def test_bad_override_falls_back_to_the_drawing_and_is_logged(qapp, tmp_path, caplog, damage):
+    from wizard.ui.picture import image_loads
+
+    folder = tmp_path / "shots"
+    folder.mkdir()
+    target = folder / "S3.png"
+    if damage == "missing_folder":
+        folder = tmp_path / "nowhere"
+    elif damage == "corrupt":
+        target.write_bytes(b"this is not a picture at all" * 10)
+    elif damage == "truncated":
+        good = png(tmp_path / "good.png", (400, 300)).read_bytes()
+        target.write_bytes(good[: len(good) // 3])
+    elif damage == "empty":
+        target.write_bytes(b"")
+    elif damage == "oversize":
+        png(target)
+        with open(target, "r+b") as f:
+            f.truncate(MAX_OVERRIDE_BYTES + 1)
+    with caplog.at_level(logging.INFO):
+        pic = resolve_picture("S3", "S3.svg", illustrations_dir(), folder, image_loads)
+    assert pic.is_drawing and pic.path.name == "S3.svg"
+    assert caplog.records, "the fallback must be logged"
+
+
+# --- the picture on the page -------------------------------------------------------------------
+def test_picture_widget_is_lazy_captioned_and_described(qtbot):
+    from wizard.ui.picture import StepPicture
+
+    pic = StepPicture("S3", "用法人账号登录人社网上服务平台", "S3.svg")
+    qtbot.addWidget(pic)
+    assert not pic.loaded  # nothing read until shown
+    pic.show()
+    qtbot.waitExposed(pic)
+    assert pic.loaded
+    assert pic.caption.text().startswith("示意图")
+    assert pic.button.accessibleName().startswith("示意图：用法人账号登录")
+    desc = pic.button.accessibleDescription()
+    assert desc.startswith("示意图：") and "【单位登录】" in desc
+    assert pic.button.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_picture_widget_shows_real_screenshot_with_its_date(qtbot, tmp_path):
+    from wizard.ui.picture import StepPicture, configure_pictures
+
+    png(tmp_path / "R3.png", (1200, 700))
+    stamp = 1_700_000_000  # 2023-11-14
+    os.utime(tmp_path / "R3.png", (stamp, stamp))
+    configure_pictures(tmp_path)
+    pic = StepPicture("R3", "用单位账号发起绑定申请", "R3.svg")
+    qtbot.addWidget(pic)
+    pic.ensure_loaded()
+    day = date.fromtimestamp(stamp).isoformat()
+    assert pic.picture.is_override
+    assert f"实际截图 · 文件日期 {day}" in pic.caption.text()
+    assert pic.button.accessibleDescription().startswith("实际截图")
+    # a wide screenshot is shown at the text column's width at most
+    assert pic.button.display_size(2000).width() <= 680
+
+
+def test_picture_widget_falls_back_on_a_broken_screenshot(qtbot, tmp_path):
+    from wizard.ui.picture import StepPicture, configure_pictures
+
+    (tmp_path / "C4.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    configure_pictures(tmp_path)
+    pic = StepPicture("C4", "核对单位的返还信息", "C4.svg")
+    qtbot.addWidget(pic)
+    pic.ensure_loaded()
+    assert pic.picture.is_drawing and pic.caption.text().startswith("示意图")
+
+
+def test_drawings_render_crisp_and_are_cached(qapp):
+    from wizard.ui.picture import render
+
+    path = illustrations_dir() / "S3.svg"
+    one = render(path, QSize(680, 330), 2.0)
+    assert (one.width(), one.height()) == (1360, 660)
+    assert one.devicePixelRatio() == 2.0
+    assert render(path, QSize(680, 330), 2.0).cacheKey() == one.cacheKey()
+    assert render(path, QSize(680, 330), 1.5).width() == 1020
+
+
+def test_every_step_page_shows_its_picture(qtbot, isolated_data):
+    from tests.ui_helpers import make_wizard
+    from wizard.ui.pages import StepPage
+
+    wizard = make_wizard(qtbot, isolated_data)
+    for step_id in ALL_STEP_IDS:
+        page = wizard.page_for(f"step:{step_id}")
+        assert isinstance(page, StepPage)
+        page.rebuild()
+        page.picture.ensure_loaded()
+        assert page.picture.picture.path.name == f"{step_id}.svg"
+        # the picture comes right after the numbered instructions
+        index = page.content.indexOf(page.picture)
+        assert index > 0 and page.content.itemAt(index - 1).widget().layout().rowCount() == \
+            len(wizard.session.content.steps[step_id].instructions)
+
+
+# --- the viewer ----------------------------------------------------------------------------------
+def test_enter_opens_viewer_which_zooms_and_closes_with_esc(qtbot):
+    from wizard.ui.picture import StepPicture
+
+    pic = StepPicture("C4", "核对单位的返还信息", "C4.svg")
+    qtbot.addWidget(pic)
+    pic.show()
+    qtbot.waitExposed(pic)
+    pic.button.setFocus()
+    qtbot.keyClick(pic.button, Qt.Key.Key_Return)
+    viewer = pic.viewer
+    assert viewer is not None and viewer.isVisible()
+    qtbot.waitExposed(viewer)
+    assert viewer.fitting
+    fitted = viewer.area.view.size()
+    assert fitted.width() <= viewer.area.viewport().width()
+    assert fitted.height() <= viewer.area.viewport().height()
+    qtbot.mouseClick(viewer.actual_button, Qt.MouseButton.LeftButton)
+    assert viewer.zoom == 1.0 and viewer.area.view.width() == 680
+    qtbot.mouseClick(viewer.double_button, Qt.MouseButton.LeftButton)
+    assert viewer.zoom == 2.0 and viewer.area.view.width() == 1360
+    assert viewer.zoom_label.text() == "200%"
+    wheel = QWheelEvent(QPointF(50, 50), QPointF(50, 50), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    viewer.area.wheelEvent(wheel)
+    assert viewer.zoom == pytest.approx(1.6)
+    bar = viewer.area.horizontalScrollBar()
+    bar.setValue(100)
+    viewer.area.pan(QPoint(-40, 0))  # dragging left moves the picture left
+    assert bar.value() == 140
+    qtbot.mouseClick(viewer.fit_button, Qt.MouseButton.LeftButton)
+    assert viewer.fitting
+    qtbot.keyClick(viewer, Qt.Key.Key_Escape)
+    assert not viewer.isVisible()
+
+
+def test_clicking_the_picture_opens_the_viewer(qtbot):
+    from wizard.ui.picture import StepPicture
+
+    pic = StepPicture("S1", "注册单位的法人账号", "S1.svg")
+    qtbot.addWidget(pic)
+    pic.show()
+    qtbot.waitExposed(pic)
+    qtbot.mouseClick(pic.button, Qt.MouseButton.LeftButton)
+    assert pic.viewer.isVisible()
+    assert pic.viewer.windowTitle() == "示意图：注册单位的法人账号"
+    pic.viewer.reject()
+
+
+# --- admin settings and the command line -------------------------------------------------------
+def test_admin_settings_tolerant(tmp_path, caplog):
+    assert load_admin_settings(tmp_path / "none.json") == AdminSettings()
+    bad = tmp_path / "bad.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        assert load_admin_settings(bad) == AdminSettings()
+    assert caplog.records
+    good = tmp_path / "admin.json"
+    good.write_text(json.dumps({"schema_version": 1, "screenshots_dir": "D:/截图",
+                                "kiosk": True}), encoding="utf-8")
+    assert load_admin_settings(good).screenshots_dir == "D:/截图"
+
+
+def test_command_line_wins_over_admin_file(tmp_path):
+    settings = AdminSettings(screenshots_dir=str(tmp_path / "admin"))
+    assert choose_screenshots_dir(None, settings) == tmp_path / "admin"
+    assert choose_screenshots_dir(str(tmp_path / "cli"), settings) == tmp_path / "cli"
+    assert choose_screenshots_dir(None, AdminSettings()) is None
+
+
+def test_screenshots_option_is_threaded_to_the_pictures(tmp_path, monkeypatch):
+    from wizard import app
+    from wizard.__main__ import build_parser
+    from wizard.ui import picture
+
+    assert build_parser().parse_args(["--screenshots", str(tmp_path)]).screenshots == str(tmp_path)
+    admin = tmp_path / "admin.json"
+    admin.write_text(json.dumps({"screenshots_dir": str(tmp_path / "from-file")}), "utf-8")
+    monkeypatch.setattr("wizard.store.admin.admin_settings_path", lambda: admin)
+    assert app.configure_screenshots(None) == tmp_path / "from-file"
+    assert picture._Config.screenshots_dir == tmp_path / "from-file"
+    assert app.configure_screenshots(str(tmp_path / "cli")) == tmp_path / "cli"
+    assert picture._Config.screenshots_dir == tmp_path / "cli"

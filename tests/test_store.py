@@ -1,0 +1,113 @@
+"""Progress is saved atomically, restored exactly, and a damaged file never stops the program."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+
+import pytest
+
+from wizard.store import SCHEMA_VERSION, Progress, ProgressStore
+from wizard.store.files import write_atomic
+
+
+def sample() -> Progress:
+    p = Progress()
+    p.answers.legal_person_account = "no"
+    p.answers.verification_means = "none"
+    p.route_override = "R"
+    p.current_page = "step:R6"
+    p.set_status("R5", "done", date(2026, 11, 20))
+    p.set_status("R3", "later", date(2026, 11, 19))
+    p.authorization_applied_on = date(2026, 11, 20)
+    return p
+
+
+def test_save_and_restore_round_trip(isolated_data):
+    store = ProgressStore(isolated_data)
+    original = sample()
+    assert store.save(original)
+    loaded = store.load()
+    assert loaded.notice is None
+    assert loaded.progress == original
+    raw = json.loads(store.path.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == SCHEMA_VERSION and "updated_at" in raw
+
+
+def test_file_is_utf8_json_with_real_chinese_free_of_secrets(isolated_data):
+    store = ProgressStore(isolated_data)
+    store.save(sample())
+    text = store.path.read_text(encoding="utf-8")
+    for word in ("password", "passwd", "sms_code", "verification_code", "captcha", "id_card"):
+        assert word not in text.lower()
+
+
+def test_no_field_can_hold_a_secret():
+    forbidden = ("password", "passwd", "pwd", "sms", "captcha", "otp", "verification_code",
+                 "verify_code", "id_card", "idcard", "id_number")
+
+    def walk(model, seen=()):
+        for name, field in model.model_fields.items():
+            assert not any(f in name.lower() for f in forbidden), name
+            ann = field.annotation
+            if hasattr(ann, "model_fields") and ann not in seen:
+                walk(ann, (*seen, ann))
+
+    walk(Progress)
+
+
+def test_days_waited_and_waiting_state():
+    p = sample()
+    p.answers.operator_personal_account = "verified"
+    p.answers.unit_hrss_account = "yes"
+    p.answers.authorization = "not_started"
+    assert p.days_waited(date(2026, 11, 26)) == 6
+    assert p.is_waiting_for_sms()
+    p.set_status("R6", "done")
+    assert not p.is_waiting_for_sms()
+
+
+@pytest.mark.parametrize("damage", [b"", b"{not json", b"\xff\xfe\x00garbage",
+                                    b'{"schema_version": 1, "answers": {"legal_person_account": 5}}',
+                                    b'[1, 2, 3]', b'{"schema_version": 1, "steps": "x"}'])
+def test_damaged_file_is_kept_as_bak_and_start_is_fresh(isolated_data, damage):
+    isolated_data.mkdir(parents=True)
+    (isolated_data / "progress.json").write_bytes(damage)
+    loaded = ProgressStore(isolated_data).load()
+    assert loaded.progress == Progress(updated_at=loaded.progress.updated_at)
+    assert loaded.notice and "已损坏" in loaded.notice and "\n" not in loaded.notice
+    baks = [p for p in isolated_data.iterdir() if p.name.endswith(".bak")]
+    assert len(baks) == 1 and baks[0].read_bytes() == damage
+    assert not (isolated_data / "progress.json").exists()
+
+
+def test_newer_file_is_left_untouched(isolated_data):
+    isolated_data.mkdir(parents=True)
+    newer = json.dumps({"schema_version": SCHEMA_VERSION + 1, "future": True})
+    (isolated_data / "progress.json").write_text(newer, encoding="utf-8")
+    loaded = ProgressStore(isolated_data).load()
+    assert "更新" in loaded.notice
+    assert (isolated_data / "progress.json").read_text(encoding="utf-8") == newer
+
+
+def test_atomic_write_leaves_old_file_when_writing_fails(tmp_path, monkeypatch):
+    target = tmp_path / "progress.json"
+    write_atomic(target, "old")
+
+    def boom(*_a, **_k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        write_atomic(target, "new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["progress.json"]  # no temp file left
+
+
+def test_save_failure_is_reported_not_raised(tmp_path):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x", encoding="utf-8")
+    store = ProgressStore(blocker / "data")
+    assert store.save(Progress()) is False
+    assert store.last_error

@@ -1,0 +1,261 @@
+"""The window, walked by pytest-qt from the welcome page to the summary."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWizard
+
+from tests.ui_helpers import NEXT, click, click_next, make_wizard, mouse_walk, steps_of
+from wizard.selftest import SCENARIOS
+from wizard.ui.widgets import LinkRow
+
+C = ["C1", "C2", "C3", "C4", "C5"]
+
+
+def visible_text(widget) -> str:
+    return "\n".join(w.text() for w in widget.findChildren(QLabel) if w.isVisibleTo(widget))
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("route-s", ["S1", "S2", "S3", "R1", "S4", "S5", *C]),
+    ("route-s-init", ["S3", *C]),
+    ("route-r", ["R1", "R2", "R3", "R4", "R5", "R6", "R7", *C]),
+])
+def test_walk_to_summary(qtbot, isolated_data, name, expected):
+    wizard = make_wizard(qtbot, isolated_data)
+    keys = mouse_walk(qtbot, wizard, SCENARIOS[name].answers)
+    assert steps_of(keys) == expected
+    assert keys[-1] == "summary"
+    summary = visible_text(wizard.currentPage())
+    assert "全部完成" in summary
+    assert "12 月 31 日" in summary  # the deadline, from content
+    # The journey panel lists exactly the plan's steps, each marked done with a word.
+    panel = wizard.journey
+    for step in expected:
+        assert "已完成" in panel.rows[step].text() and "✔" in panel.rows[step].text()
+
+
+def test_route_r_resumed_at_r6_after_closing_and_reopening(qtbot, isolated_data):
+    applied = date(2026, 11, 20)
+    wizard = make_wizard(qtbot, isolated_data, today=lambda: applied)
+    keys = mouse_walk(qtbot, wizard, SCENARIOS["route-r"].answers, stop_at="step:R6")
+    assert steps_of(keys) == ["R1", "R2", "R3", "R4", "R5", "R6"]
+    page = wizard.currentPage()
+    assert "等待" in visible_text(page) and page.close_for_now is not None
+    click(qtbot, page.close_for_now)  # "先关闭程序，收到短信再回来"
+    assert not wizard.isVisible()
+
+    later = applied + timedelta(days=3)
+    reopened = make_wizard(qtbot, isolated_data, today=lambda: later)
+    assert reopened.current_key() == "welcome"
+    welcome_text = visible_text(reopened.currentPage())
+    assert "已等待 3 天" in welcome_text
+    click(qtbot, reopened.welcome.resume_button)
+    assert reopened.current_key() == "step:R6"
+    assert "已等待 3 天" in visible_text(reopened.currentPage())
+    assert "2026年11月20日" in visible_text(reopened.currentPage())
+    assert "等待短信" not in reopened.journey.rows["R6"].text()  # it is current now
+    assert "当前" in reopened.journey.rows["R6"].text()
+    # Back still works after resuming: the history was rebuilt along the route.
+    click(qtbot, reopened.button(QWizard.WizardButton.BackButton))
+    assert reopened.current_key() == "step:R5"
+    assert "等待短信" in reopened.journey.rows["R6"].text()
+
+
+def test_applied_waiting_answer_resumes_at_r6(qtbot, isolated_data):
+    wizard = make_wizard(qtbot, isolated_data)
+    keys = mouse_walk(qtbot, wizard, SCENARIOS["route-r-wait"].answers, stop_at="step:R6")
+    assert steps_of(keys) == ["R6"]
+    page = wizard.currentPage()
+    assert "正在等待" in visible_text(page)
+    assert page.applied_edit is not None  # asks for the date it was applied for
+    page.applied_edit.setDate(page.applied_edit.date().addDays(-2))
+    assert wizard.session.progress.days_waited() == 2
+
+
+def test_progress_is_saved_after_every_change(qtbot, isolated_data):
+    wizard = make_wizard(qtbot, isolated_data)
+    click_next(qtbot, wizard)
+    click(qtbot, wizard.currentPage().buttons["no"])
+    saved = json.loads((isolated_data / "progress.json").read_text(encoding="utf-8"))
+    assert saved["answers"]["legal_person_account"] == "no"
+    assert saved["current_page"] == "q:legal_person_account"
+
+
+def test_later_marks_the_step_and_moves_on(qtbot, isolated_data):
+    wizard = make_wizard(qtbot, isolated_data)
+    mouse_walk(qtbot, wizard, SCENARIOS["route-s-init"].answers, stop_at="step:S3")
+    later = wizard.button(QWizard.WizardButton.CustomButton1)
+    assert later.isVisible() and later.text() == "稍后再做"
+    click(qtbot, later)
+    assert wizard.current_key() == "step:C1"
+    assert wizard.session.progress.status("S3") == "later"
+    assert "稍后再做" in wizard.journey.rows["S3"].text()
+
+
+def test_unsure_answer_shows_how_to_check_first(qtbot, isolated_data):
+    answers = {**SCENARIOS["route-s"].answers, "legal_person_account": "unsure"}
+    wizard = make_wizard(qtbot, isolated_data)
+    mouse_walk(qtbot, wizard, answers, stop_at="step:S1")
+    text = visible_text(wizard.currentPage())
+    assert "不确定" in text and "如果这一步已经做过" in text
+    assert wizard.session.content.steps["S1"].check_first in text
+
+
+def test_route_page_explains_and_switches(qtbot, isolated_data):
+    wizard = make_wizard(qtbot, isolated_data)
+    answers = SCENARIOS["route-r-chosen"].answers
+    mouse_walk(qtbot, wizard, answers, stop_at="route")
+    page = wizard.currentPage()
+    text = visible_text(page)
+    assert "广东省统一身份认证" in text and "（推荐）" in page.route_buttons["S"].text()
+    assert wizard.session.content.texts.reasons["route.S.already_l2"] in text
+    click(qtbot, page.route_buttons["R"])
+    assert wizard.session.progress.route_override == "R"
+    # The new route needs answers the interview did not ask: they come next, then the route.
+    assert click_next(qtbot, wizard) == "q:operator_personal_account"
+    for q in ("operator_personal_account", "unit_hrss_account", "authorization"):
+        assert wizard.current_key() == f"q:{q}"
+        click(qtbot, wizard.currentPage().buttons[answers[q]])
+        click_next(qtbot, wizard)
+    assert wizard.current_key() == "route"
+    assert "广东人社统一认证" in visible_text(wizard.currentPage())
+    assert click_next(qtbot, wizard) == "step:R7"
+
+
+def test_impossible_route_is_said_plainly(qtbot, isolated_data):
+    wizard = make_wizard(qtbot, isolated_data)
+    mouse_walk(qtbot, wizard, SCENARIOS["route-r"].answers, stop_at="route")
+    click(qtbot, wizard.currentPage().route_buttons["S"])
+    text = visible_text(wizard.currentPage())
+    assert wizard.session.content.texts.reasons["warning.S_not_possible"] in text
+
+
+def test_summary_edit_goes_to_question_and_back(qtbot, isolated_data):
+    wizard = make_wizard(qtbot, isolated_data)
+    mouse_walk(qtbot, wizard, SCENARIOS["route-r"].answers)
+    summary = wizard.currentPage()
+    assert set(summary.edit_buttons) >= {"legal_person_account", "authorization"}
+    click(qtbot, summary.edit_buttons["authorization"])
+    assert wizard.current_key() == "q:authorization"
+    click(qtbot, wizard.currentPage().buttons["done"])
+    assert click_next(qtbot, wizard) == "summary"
+    assert wizard.session.progress.answers.authorization == "done"
+    assert "R6" not in wizard.journey.rows  # the changed answer took R3–R6 out of the plan
+    assert "R3" not in wizard.journey.rows and "R7" in wizard.journey.rows
+
+
+def test_side_panel_marks_current_with_word_and_icon(qtbot, isolated_data):
+    wizard = make_wizard(qtbot, isolated_data)
+    mouse_walk(qtbot, wizard, SCENARIOS["route-s-init"].answers, stop_at="step:C2")
+    rows = wizard.journey.rows
+    assert rows["C2"].text().startswith("▶") and "当前" in rows["C2"].text()
+    assert rows["C3"].text().startswith("○") and "待办" in rows["C3"].text()
+    assert rows["S3"].text().startswith("✔") and "已完成" in rows["S3"].text()
+
+
+def test_damaged_progress_is_told_in_one_sentence(qtbot, isolated_data):
+    isolated_data.mkdir(parents=True)
+    (isolated_data / "progress.json").write_text("{broken", encoding="utf-8")
+    wizard = make_wizard(qtbot, isolated_data)
+    assert "已损坏" in visible_text(wizard.currentPage())
+    assert any(p.name.endswith(".bak") for p in isolated_data.iterdir())
+
+
+def test_restart_asks_then_clears(qtbot, isolated_data):
+    first = make_wizard(qtbot, isolated_data)
+    mouse_walk(qtbot, first, SCENARIOS["route-s-init"].answers, stop_at="step:C1")
+    first.close()
+    wizard = make_wizard(qtbot, isolated_data)
+    welcome = wizard.welcome
+    click(qtbot, welcome.restart_button)
+    assert welcome.confirm_box.isVisible()
+    assert wizard.session.progress.answers.given()  # nothing cleared before confirming
+    click(qtbot, welcome.confirm_restart)
+    assert wizard.session.progress.answers.given() == {}
+    assert welcome.resume_button is None
+
+
+def test_links_open_only_gov_https(qtbot, isolated_data, monkeypatch):
+    opened = []
+    monkeypatch.setattr("wizard.ui.widgets.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toString()) or True)
+    wizard = make_wizard(qtbot, isolated_data)
+    mouse_walk(qtbot, wizard, SCENARIOS["route-s-init"].answers, stop_at="step:S3")
+    link_rows = wizard.currentPage().findChildren(LinkRow)
+    assert link_rows
+    click(qtbot, link_rows[0].open_button)
+    assert opened == ["https://ggfw.hrss.gd.gov.cn/isso/login.html"]
+    assert wizard.opener.open("https://example.com/phish") is False
+    assert len(opened) == 1
+    click(qtbot, link_rows[0].copy_button)
+    assert QApplication.clipboard().text() == "https://ggfw.hrss.gd.gov.cn/isso/login.html"
+
+
+def test_no_input_field_for_secrets(qtbot, isolated_data):
+    wizard = make_wizard(qtbot, isolated_data)
+    keys = mouse_walk(qtbot, wizard, SCENARIOS["route-r"].answers)
+    assert keys[-1] == "summary"
+    for page in wizard.pages.values():
+        for edit in page.findChildren(QLineEdit):
+            # Only Qt's own date editor lines exist; none takes free text, none is a password.
+            assert edit.echoMode() == QLineEdit.EchoMode.Normal
+            assert edit.parent().metaObject().className() == "QDateEdit"
+
+
+def test_keyboard_only_walk(qtbot, isolated_data):
+    """Tab, arrows, Space and Enter alone take the user from welcome to summary."""
+    wizard = make_wizard(qtbot, isolated_data)
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
+    answers = SCENARIOS["route-s-init"].answers
+
+    def focused():
+        return QApplication.focusWidget()
+
+    def tab_to(widget, limit=60):
+        for _ in range(limit):
+            if focused() is widget:
+                return
+            qtbot.keyClick(focused() or wizard, Qt.Key.Key_Tab)
+        raise AssertionError(f"Tab never reached {widget}")
+
+    def enter():
+        qtbot.keyClick(focused() or wizard, Qt.Key.Key_Return)
+
+    enter()  # "开始"
+    for _ in range(40):
+        key = wizard.current_key()
+        if key == "summary":
+            break
+        page = wizard.currentPage()
+        if key.startswith("q:"):
+            want = page.buttons[answers[key[2:]]]
+            first = next(iter(page.buttons.values()))
+            tab_to(first)
+            while focused() is not want:
+                qtbot.keyClick(focused(), Qt.Key.Key_Down)
+            qtbot.keyClick(want, Qt.Key.Key_Space)
+            assert want.isChecked()
+        elif key.startswith("step:"):
+            tab_to(page.done_box)
+            qtbot.keyClick(page.done_box, Qt.Key.Key_Space)
+            assert page.done_box.isChecked()
+        before = key
+        enter()
+        assert wizard.current_key() != before, f"Enter did not move on from {before}"
+    assert wizard.current_key() == "summary"
+    p = wizard.session.progress
+    assert [s for s in p.plan().step_ids if p.status(s) == "done"] == ["S3", *C]
+
+
+def test_next_waits_for_an_answer(qtbot, isolated_data):
+    wizard = make_wizard(qtbot, isolated_data)
+    click_next(qtbot, wizard)
+    assert not wizard.button(NEXT).isEnabled()
+    click(qtbot, wizard.currentPage().buttons["yes"])
+    assert wizard.button(NEXT).isEnabled()

@@ -1,0 +1,64 @@
+"""Build the real wizard on an isolated data folder, and click through it as a user does."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from wizard.app import ensure_app, load_checked_content
+from wizard.store import ProgressStore
+from wizard.ui.session import Session
+from wizard.ui.wizard import GuideWizard
+
+NEXT = QWizard.WizardButton.NextButton
+
+
+def make_wizard(qtbot, data: Path, today=date.today) -> GuideWizard:
+    ensure_app()
+    store = ProgressStore(data)
+    loaded = store.load()
+    wizard = GuideWizard(Session(load_checked_content(), store, loaded.progress, today),
+                         loaded.notice)
+    qtbot.addWidget(wizard)
+    wizard.resize(1024, 600)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def click_next(qtbot, wizard: GuideWizard) -> str:
+    button = wizard.button(NEXT)
+    assert button.isEnabled(), f"Next disabled on {wizard.current_key()}"
+    click(qtbot, button)
+    return wizard.current_key()
+
+
+def mouse_walk(qtbot, wizard: GuideWizard, answers: dict[str, str], route: str | None = None,
+               stop_at: str | None = None) -> list[str]:
+    """Answer by clicking radio buttons, tick by clicking the box, press Next with the mouse."""
+    keys = [wizard.current_key()]
+    for _ in range(60):
+        key = wizard.current_key()
+        if key in ("summary", stop_at):
+            return keys
+        page = wizard.currentPage()
+        if key.startswith("q:"):
+            click(qtbot, page.buttons[answers[key[2:]]])
+        elif key == "route" and route:
+            click(qtbot, page.route_buttons[route])
+        elif key.startswith("step:"):
+            assert not wizard.button(NEXT).isEnabled(), "Next must wait for the tick"
+            click(qtbot, page.done_box)
+        keys.append(click_next(qtbot, wizard))
+    raise AssertionError("never reached the summary")
+
+
+def steps_of(keys: list[str]) -> list[str]:
+    return [k[5:] for k in keys if k.startswith("step:")]

@@ -1,0 +1,120 @@
+"""Which picture a step shows: a real screenshot from the override folder, or our drawing.
+
+No Qt here. Whether an image file actually decodes is asked through `can_load`, which the
+Qt layer supplies (wizard/ui/picture.py); everything else (names, sizes, dates, alt texts) is
+decided here and logged, never shown to the citizen as an error.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MAX_OVERRIDE_BYTES = 20 * 1024 * 1024  # a bigger "screenshot" is a mistake, not a picture
+OVERRIDE_SUFFIXES = (".png", ".jpg", ".jpeg")
+DESCRIPTIONS_FILE = "schematics.json"
+
+
+@dataclass(frozen=True)
+class Picture:
+    """What to show for a step."""
+
+    step_id: str
+    path: Path
+    is_override: bool  # True: a real screenshot the service centre put in the folder
+    file_date: date | None = None  # the screenshot file's date (overrides only)
+
+    @property
+    def is_drawing(self) -> bool:
+        return not self.is_override
+
+
+def override_candidates(step_id: str, folder: Path) -> list[Path]:
+    """Files in `folder` named like the step (S3.png, S3.JPG, s3.jpeg …), best first."""
+    try:
+        entries = sorted(p for p in folder.iterdir() if p.is_file())
+    except OSError:
+        return []
+    found = []
+    for suffix in OVERRIDE_SUFFIXES:
+        for p in entries:
+            if p.stem.upper() == step_id.upper() and p.suffix.lower() == suffix:
+                found.append(p)
+    return found
+
+
+def usable_override(step_id: str, folder: Path | None,
+                    can_load: Callable[[Path], bool] | None = None) -> Path | None:
+    """The override file for a step if there is one that is small enough and loads."""
+    if folder is None:
+        return None
+    folder = Path(folder)
+    if not folder.is_dir():
+        log.info("screenshots folder %s does not exist; using the drawings", folder)
+        return None
+    for path in override_candidates(step_id, folder):
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            log.warning("screenshot %s cannot be read (%s); using the drawing", path, exc)
+            continue
+        if size > MAX_OVERRIDE_BYTES:
+            log.warning("screenshot %s is %d bytes (more than 20 MB); using the drawing",
+                        path, size)
+            continue
+        if size == 0:
+            log.warning("screenshot %s is empty; using the drawing", path)
+            continue
+        if can_load is not None and not can_load(path):
+            log.warning("screenshot %s is not a readable image; using the drawing", path)
+            continue
+        return path
+    return None
+
+
+def file_date(path: Path) -> date | None:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime).date()
+    except OSError:
+        return None
+
+
+def resolve_picture(step_id: str, illustration: str | None, illustrations_dir: Path,
+                    screenshots_dir: Path | None = None,
+                    can_load: Callable[[Path], bool] | None = None) -> Picture | None:
+    """The picture for a step: a usable override first, else the drawing, else None."""
+    override = usable_override(step_id, screenshots_dir, can_load)
+    if override is not None:
+        return Picture(step_id, override, True, file_date(override))
+    if illustration:
+        path = Path(illustrations_dir) / illustration
+        if path.is_file():
+            return Picture(step_id, path, False)
+        log.warning("drawing %s for step %s is missing", path, step_id)
+    return None
+
+
+def load_alt_texts(illustrations_dir: Path) -> dict[str, str]:
+    """Step id -> the words saying what the step's drawing shows (from schematics.json)."""
+    path = Path(illustrations_dir) / DESCRIPTIONS_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {sid: str(s.get("alt", "")) for sid, s in data["steps"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        log.warning("picture descriptions %s cannot be read: %s", path, exc)
+        return {}
+
+
+def alt_text(picture: Picture, description: str, step_title: str) -> str:
+    """Accessible description of the picture: what it is, then what it shows."""
+    what = description or step_title
+    if picture.is_override:
+        day = picture.file_date.isoformat() if picture.file_date else "日期不明"
+        return f"实际截图（文件日期 {day}）：{step_title}。{what}"
+    return f"示意图：{what}"

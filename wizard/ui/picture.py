@@ -1,0 +1,421 @@
+"""The step's picture: our schematic drawing or a real screenshot, and a viewer to zoom it.
+
+Pictures are cheap to construct: nothing is read until the picture is first shown, then the
+rendered pixmap is cached (by file, size and device pixel ratio), so a page never waits for
+the picture of another page and a revisit draws from the cache. SVG drawings are rendered at
+the screen's device pixel ratio, so they stay crisp at 150 % and 200 % display scaling.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPen, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.content.pictures import Picture, alt_text, load_alt_texts, resolve_picture
+from wizard.paths import illustrations_dir
+
+log = logging.getLogger(__name__)
+
+MAX_WIDTH = 680  # the text column
+MAX_HEIGHT = 520  # a tall screenshot is shown smaller; the viewer shows it whole
+MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+
+
+# --- where pictures come from -------------------------------------------------------------
+class _Config:
+    screenshots_dir: Path | None = None
+    illustrations_dir: Path | None = None  # None: the program's own resources/illustrations
+    alt_texts: dict[Path, dict[str, str]] = {}  # noqa: RUF012 (one shared cache)
+
+
+def configure_pictures(screenshots_dir: Path | str | None = None,
+                       drawings_dir: Path | str | None = None) -> None:
+    """Set the override folder (--screenshots / admin.json) and, for tests, the drawings."""
+    _Config.screenshots_dir = Path(screenshots_dir) if screenshots_dir else None
+    _Config.illustrations_dir = Path(drawings_dir) if drawings_dir else None
+    _Config.alt_texts = {}
+    clear_cache()
+
+
+def _drawings_dir() -> Path:
+    return _Config.illustrations_dir or illustrations_dir()
+
+
+def description_for(step_id: str) -> str:
+    folder = _drawings_dir()
+    if folder not in _Config.alt_texts:
+        _Config.alt_texts[folder] = load_alt_texts(folder)
+    return _Config.alt_texts[folder].get(step_id, "")
+
+
+# --- loading and rendering, cached ----------------------------------------------------------
+_images: OrderedDict[tuple, QImage | None] = OrderedDict()  # decoded screenshots
+_pixmaps: OrderedDict[tuple, QPixmap] = OrderedDict()  # rendered at a size and pixel ratio
+_MAX_IMAGES, _MAX_PIXMAPS = 6, 64
+
+
+def clear_cache() -> None:
+    _images.clear()
+    _pixmaps.clear()
+
+
+def _file_key(path: Path) -> tuple:
+    try:
+        st = path.stat()
+        return (str(path), st.st_mtime_ns, st.st_size)
+    except OSError:
+        return (str(path), 0, 0)
+
+
+def _remember(cache: OrderedDict, key: tuple, value, limit: int) -> None:
+    cache[key] = value
+    cache.move_to_end(key)
+    while len(cache) > limit:
+        cache.popitem(last=False)
+
+
+def load_image(path: Path) -> QImage | None:
+    """A screenshot, decoded once (None if it does not decode)."""
+    key = _file_key(path)
+    if key in _images:
+        _images.move_to_end(key)
+        return _images[key]
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    image = reader.read()
+    if image.isNull():
+        log.warning("cannot decode %s: %s", path, reader.errorString())
+        result = None
+    else:
+        result = image
+    _remember(_images, key, result, _MAX_IMAGES)
+    return result
+
+
+def image_loads(path: Path) -> bool:
+    return load_image(path) is not None
+
+
+def is_svg(path: Path) -> bool:
+    return path.suffix.lower() == ".svg"
+
+
+def natural_size(path: Path) -> QSize:
+    if is_svg(path):
+        renderer = QSvgRenderer(str(path))
+        return renderer.defaultSize() if renderer.isValid() else QSize()
+    image = load_image(path)
+    return image.size() if image is not None else QSize()
+
+
+def render(path: Path, size: QSize, dpr: float) -> QPixmap:
+    """The picture drawn at `size` logical pixels for a screen of pixel ratio `dpr`."""
+    dpr = max(dpr, 1.0)
+    key = (*_file_key(path), size.width(), size.height(), round(dpr, 2))
+    if key in _pixmaps:
+        _pixmaps.move_to_end(key)
+        return _pixmaps[key]
+    w, h = max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr))
+    if is_svg(path):
+        image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        QSvgRenderer(str(path)).render(painter, QRectF(0, 0, w, h))
+        painter.end()
+    else:
+        source = load_image(path) or QImage()
+        image = source.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(dpr)
+    _remember(_pixmaps, key, pixmap, _MAX_PIXMAPS)
+    return pixmap
+
+
+def fit_size(natural: QSize, max_w: int, max_h: int) -> QSize:
+    if natural.isEmpty():
+        return QSize(max_w, max(1, max_w // 2))
+    scale = min(1.0, max_w / natural.width(), max_h / natural.height())
+    return QSize(max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale)))
+
+
+# --- the picture on the step page -----------------------------------------------------------
+class PictureButton(QAbstractButton):
+    """The picture itself: focusable; click, Enter or Space opens the viewer."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.natural = QSize(MAX_WIDTH, MAX_WIDTH // 2)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_path(self, path: Path | None, natural: QSize) -> None:
+        self.path = path
+        self.natural = natural if not natural.isEmpty() else QSize(MAX_WIDTH, MAX_WIDTH // 2)
+        self.updateGeometry()
+        self.update()
+
+    def display_size(self, width: int) -> QSize:
+        return fit_size(self.natural, max(1, min(width, MAX_WIDTH) - 6), MAX_HEIGHT)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.display_size(width).height() + 6
+
+    def sizeHint(self) -> QSize:
+        size = self.display_size(MAX_WIDTH)
+        return QSize(size.width() + 6, size.height() + 6)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, 60)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        size = self.display_size(self.width())
+        target = QRectF(3, 3, size.width(), size.height())
+        if self.path is not None:
+            painter.drawPixmap(target.topLeft(), render(self.path, size, self.devicePixelRatioF()))
+        painter.setPen(QPen(QColor("#8d959b"), 1))
+        painter.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
+        if self.hasFocus():  # the same yellow-and-black focus ring as the buttons
+            painter.setPen(QPen(QColor("#ffdd00"), 3))
+            painter.drawRect(target.adjusted(-1.5, -1.5, 1.5, 1.5))
+            painter.setPen(QPen(QColor("#0b0c0c"), 1))
+            painter.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
+        painter.end()
+
+
+class StepPicture(QWidget):
+    """A step's picture with its caption: 示意图 for our drawings, the date for screenshots."""
+
+    def __init__(self, step_id: str, step_title: str, illustration: str | None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.step_id = step_id
+        self.step_title = step_title
+        self.illustration = illustration
+        self.picture: Picture | None = None
+        self.loaded = False
+        self.title = self.kind = ""
+        self.viewer: PictureViewer | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        self.button = PictureButton()
+        self.button.clicked.connect(self.open_viewer)
+        self.button.setToolTip(self.tr("点击图片可以放大查看"))
+        self.caption = QLabel()
+        self.caption.setProperty("role", "muted")
+        self.caption.setWordWrap(True)
+        lay.addWidget(self.button)
+        lay.addWidget(self.caption)
+
+    def showEvent(self, event) -> None:
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def ensure_loaded(self) -> None:
+        """Decide what to show (override or drawing), once, when the page is first shown."""
+        if self.loaded:
+            return
+        self.loaded = True
+        self.picture = resolve_picture(self.step_id, self.illustration, _drawings_dir(),
+                                       _Config.screenshots_dir, image_loads)
+        description = description_for(self.step_id)
+        if self.picture is None:
+            self.button.set_path(None, QSize())
+            self.caption.setText(self.tr("（这一步没有图片）"))
+            self.button.setAccessibleName(self.tr("没有图片"))
+            return
+        self.button.set_path(self.picture.path, natural_size(self.picture.path))
+        if self.picture.is_override:
+            day = self.picture.file_date.isoformat() if self.picture.file_date else "—"
+            self.kind = self.tr("实际截图 · 文件日期 %1").replace("%1", day)
+            self.title = self.tr("实际截图：%1").replace("%1", self.step_title)
+        else:
+            self.kind = self.tr("示意图（不是真实截图）· 红框里的数字对应上面的步骤")
+            self.title = self.tr("示意图：%1").replace("%1", self.step_title)
+        self.caption.setText(self.tr("%1 · 点击图片可以放大").replace("%1", self.kind))
+        self.button.setAccessibleName(self.tr("%1（按回车键放大）").replace("%1", self.title))
+        self.button.setAccessibleDescription(alt_text(self.picture, description,
+                                                      self.step_title))
+
+    def open_viewer(self) -> None:
+        self.ensure_loaded()
+        if self.picture is None:
+            return
+        self.viewer = PictureViewer(self.picture.path, self.title, self.kind,
+                                    self.button.accessibleDescription(), self.window())
+        self.viewer.open()
+
+
+# --- the viewer ------------------------------------------------------------------------------
+class ZoomArea(QScrollArea):
+    """Scrolls the picture; the mouse wheel zooms and dragging pans."""
+
+    zoom_requested = Signal(float, QPoint)  # factor, at this viewport point
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWidgetResizable(False)
+        self.view = QLabel()
+        self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWidget(self.view)
+        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        self._drag: QPoint | None = None
+
+    def wheelEvent(self, event) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_requested.emit(1.25 ** steps, event.position().toPoint())
+        event.accept()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._drag is not None:
+            pos = event.position().toPoint()
+            delta = pos - self._drag
+            self._drag = pos
+            self.pan(delta)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._drag = None
+        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        super().mouseReleaseEvent(event)
+
+    def pan(self, delta: QPoint) -> None:
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() - delta.x())
+        v.setValue(v.value() - delta.y())
+
+
+class PictureViewer(QDialog):
+    """The picture large: fit to window, 100 %, 200 %, wheel zoom, drag to pan, Esc closes."""
+
+    def __init__(self, path: Path, title: str, caption: str, description: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.path = path
+        self.natural = natural_size(path)
+        self.zoom = 1.0
+        self.fitting = True
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(description)
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.fit_button = QPushButton(self.tr("适合窗口"))
+        self.fit_button.clicked.connect(self.fit)
+        self.actual_button = QPushButton("100%")
+        self.actual_button.setAccessibleName(self.tr("原始大小 100%"))
+        self.actual_button.clicked.connect(lambda: self.set_zoom(1.0))
+        self.double_button = QPushButton("200%")
+        self.double_button.setAccessibleName(self.tr("放大到 200%"))
+        self.double_button.clicked.connect(lambda: self.set_zoom(2.0))
+        self.zoom_label = QLabel()
+        self.zoom_label.setProperty("role", "muted")
+        self.close_button = QPushButton(self.tr("关闭"))
+        self.close_button.clicked.connect(self.reject)
+        for b in (self.fit_button, self.actual_button, self.double_button):
+            bar.addWidget(b)
+        bar.addWidget(self.zoom_label)
+        bar.addStretch(1)
+        bar.addWidget(self.close_button)
+        lay.addLayout(bar)
+        self.area = ZoomArea()
+        self.area.setAccessibleName(title)
+        self.area.setAccessibleDescription(description)
+        self.area.zoom_requested.connect(self._wheel_zoom)
+        lay.addWidget(self.area, 1)
+        hint = QLabel(self.tr("%1 · 滚动鼠标滚轮缩放，按住拖动可移动图片，按 Esc 键关闭")
+                      .replace("%1", caption))
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1100, screen.width() - 40), min(760, screen.height() - 40))
+        self.close_button.setFocus()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fitting:
+            self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.fitting:
+            self.fit()
+
+    def fit_zoom(self) -> float:
+        if self.natural.isEmpty():
+            return 1.0
+        room = self.area.viewport().size()
+        return max(MIN_ZOOM, min(MAX_ZOOM, (room.width() - 4) / self.natural.width(),
+                                 (room.height() - 4) / self.natural.height()))
+
+    def fit(self) -> None:
+        self.fitting = True
+        self._show(self.fit_zoom())
+
+    def set_zoom(self, zoom: float, anchor: QPoint | None = None) -> None:
+        self.fitting = False
+        self._show(zoom, anchor)
+
+    def _wheel_zoom(self, factor: float, at: QPoint) -> None:
+        self.set_zoom(self.zoom * factor, at)
+
+    def _show(self, zoom: float, anchor: QPoint | None = None) -> None:
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        h, v = self.area.horizontalScrollBar(), self.area.verticalScrollBar()
+        if anchor is None:
+            anchor = QPoint(self.area.viewport().width() // 2, self.area.viewport().height() // 2)
+        # Keep the point under the mouse (or the centre) where it is while zooming.
+        fx = (h.value() + anchor.x()) / self.zoom
+        fy = (v.value() + anchor.y()) / self.zoom
+        old = self.zoom
+        self.zoom = zoom
+        size = QSize(max(1, round(self.natural.width() * zoom)),
+                     max(1, round(self.natural.height() * zoom)))
+        self.area.view.setPixmap(render(self.path, size, self.devicePixelRatioF()))
+        self.area.view.resize(size)
+        if old != zoom:
+            h.setValue(round(fx * zoom - anchor.x()))
+            v.setValue(round(fy * zoom - anchor.y()))
+        self.zoom_label.setText(f"{round(zoom * 100)}%")

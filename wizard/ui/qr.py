@@ -1,0 +1,115 @@
+"""用手机打开: a link as a large QR code, with the address printed in full under it.
+
+The way out for kiosks and offline computers: scan the code with the phone's camera or
+WeChat and finish on the phone. The code is big enough to scan from about 50 cm on a
+1080p screen (at least 300 px, whole pixels per module, drawn at the screen's pixel ratio).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+
+import segno
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
+
+MIN_QR_PX = 320  # logical pixels: about 9 cm on a 24" 1080p screen
+QUIET_ZONE = 4  # modules of white around the code, as the standard asks
+
+
+def qr_image(url: str, min_px: int = MIN_QR_PX, dpr: float = 1.0) -> QImage:
+    """The exact URL as a QR code image, at least `min_px` logical pixels wide."""
+    code = segno.make(url, error="m", micro=False)
+    modules = code.symbol_size(scale=1, border=QUIET_ZONE)[0]
+    scale = max(4, math.ceil(min_px / modules))
+    device_scale = max(1, round(scale * max(dpr, 1.0)))
+    buffer = io.BytesIO()
+    code.save(buffer, kind="png", scale=device_scale, border=QUIET_ZONE, dark="#000000",
+              light="#ffffff")
+    image = QImage.fromData(buffer.getvalue(), "PNG")
+    image.setDevicePixelRatio(device_scale / scale)
+    return image
+
+
+def breakable(url: str) -> str:
+    """The URL with invisible break chances after / ? & = #, so a long one wraps in full."""
+    out = []
+    for ch in url:
+        out.append(ch)
+        if ch in "/?&=#":
+            out.append("\u200b")
+    return "".join(out)
+
+
+_network = None  # QNetworkInformation, loaded once
+
+
+def is_online() -> bool:
+    """False only when Qt knows the computer has no internet; unknown counts as online."""
+    global _network
+    try:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if _network is None:
+            if not QNetworkInformation.loadBackendByFeatures(
+                    QNetworkInformation.Feature.Reachability):
+                _network = False
+            else:
+                _network = QNetworkInformation.instance() or False
+        if not _network:
+            return True
+        reach = _network.reachability()
+        return reach not in (QNetworkInformation.Reachability.Disconnected,
+                             QNetworkInformation.Reachability.Local)
+    except Exception as exc:  # any trouble finding out: behave as online
+        log.info("network state unknown: %s", exc)
+        return True
+
+
+class QrDialog(QDialog):
+    """Shows one link as a QR code to scan with a phone, with the address in full."""
+
+    def __init__(self, label: str, url: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.url = url
+        self.setWindowTitle(self.tr("用手机打开：%1").replace("%1", label))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 16, 24, 16)
+        lay.setSpacing(10)
+        heading = QLabel(label)
+        heading.setProperty("role", "section")
+        heading.setWordWrap(True)
+        lay.addWidget(heading)
+        how = QLabel(self.tr("用手机的相机或微信“扫一扫”对准下面的二维码，就能在手机上打开这个网页。"))
+        how.setWordWrap(True)
+        lay.addWidget(how)
+        self.code = QLabel()
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        image = qr_image(url, dpr=self.devicePixelRatioF())
+        self.code.setPixmap(QPixmap.fromImage(image))
+        self.code.setAccessibleName(self.tr("二维码：%1").replace("%1", url))
+        self.code.setAccessibleDescription(
+            self.tr("用手机扫描这个二维码，会打开 %1").replace("%1", url))
+        lay.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.address = QLabel(breakable(url))
+        self.address.setWordWrap(True)
+        self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.address.setAccessibleName(url)
+        self.address.setStyleSheet("font-family: Consolas, 'DejaVu Sans Mono', monospace;")
+        lay.addWidget(self.address)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.close_button = QPushButton(self.tr("关闭"))
+        self.close_button.clicked.connect(self.accept)
+        row.addWidget(self.close_button)
+        lay.addLayout(row)
+        self.setMinimumWidth(max(560, int(image.width() / image.devicePixelRatio()) + 48))
+        self.close_button.setFocus()
+
+    def code_image(self) -> QImage:
+        return self.code.pixmap().toImage()
