@@ -97,10 +97,24 @@ def _resume(data: Path) -> str:
     return "关闭再打开后回到 R6（等待授权码短信）"
 
 
+def _quiet_offscreen_messages() -> None:
+    """The offscreen platform warns on every window it cannot resize; keep the report readable."""
+    import sys
+
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from wizard.app import ensure_app, load_checked_content
 
+    _quiet_offscreen_messages()
     ensure_app()
     root = Path(tempfile.mkdtemp(prefix="wengang-selftest-"))
     checks: list[tuple[str, Callable[[], str]]] = [

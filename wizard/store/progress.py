@@ -29,6 +29,26 @@ class StepRecord(BaseModel):
     changed_on: date | None = None  # the day it was ticked done (or put off)
 
 
+class EmployerDetails(BaseModel):
+    """Optional, only what the user chooses to enter; used in the summary and at R5.
+
+    The least the job needs: no ID-card number, no password, no code of any kind but the
+    employer's public registration codes.
+    """
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True)
+
+    unit_name: str | None = Field(default=None, max_length=100)
+    uscc: str | None = Field(default=None, max_length=18)  # 统一社会信用代码
+    org_code: str | None = Field(default=None, max_length=10)  # 组织机构代码 (old licences)
+    management_code: str | None = Field(default=None, max_length=20)  # 单位管理码
+    operator_name: str | None = Field(default=None, max_length=40)
+    operator_mobile: str | None = Field(default=None, max_length=11)
+
+    def is_empty(self) -> bool:
+        return not any(self.model_dump().values())
+
+
 class Progress(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -40,6 +60,8 @@ class Progress(BaseModel):
     steps: dict[str, StepRecord] = Field(default_factory=dict)
     # The day the authorisation code was applied for (R5), to count the days waited.
     authorization_applied_on: date | None = None
+    employer: EmployerDetails = Field(default_factory=EmployerDetails)
+    employer_page_seen: bool = False  # the optional details page is offered once
 
     def plan(self) -> Plan:
         return plan(self.answers.situation(self.route_override))
