@@ -48,9 +48,9 @@ def measure_switches() -> dict:
     from PySide6.QtWidgets import QApplication, QWizard
 
     from wizard.app import ensure_app, load_checked_content
-    from wizard.flow.navigation import ROUTE, SUMMARY, WELCOME
+    from wizard.flow.navigation import DETAILS, ROUTE, SUMMARY, WELCOME
     from wizard.selftest import SCENARIOS
-    from wizard.store import ProgressStore
+    from wizard.store import ProfileStore
     from wizard.ui.pages import QuestionPage, RoutePage, StepPage
     from wizard.ui.session import Session
     from wizard.ui.wizard import GuideWizard
@@ -70,10 +70,10 @@ def measure_switches() -> dict:
     app = ensure_app()
     data = Path(tempfile.mkdtemp(prefix="wengang-bench-"))
     try:
-        store = ProgressStore(data)
-        loaded = store.load()
-        wizard = GuideWizard(Session(load_checked_content(), store, loaded.progress),
-                             loaded.notice)
+        store = ProfileStore(data)
+        opened = store.open()
+        wizard = GuideWizard(Session(load_checked_content(), store, opened.profile),
+                             opened.notice)
         spy = PaintSpy()
         for page in wizard.pages.values():
             page.installEventFilter(spy)
@@ -96,7 +96,7 @@ def measure_switches() -> dict:
                 page.choose_route(scenario.route)
             elif isinstance(page, StepPage):
                 page.tick()
-            elif key not in (WELCOME, ROUTE):
+            elif key not in (WELCOME, ROUTE, DETAILS):
                 raise RuntimeError(f"unknown page {key}")
             app.processEvents()
             spy.painted.clear()
@@ -134,20 +134,21 @@ def measure_content(n: int) -> dict:
 
 
 def measure_save(n: int) -> dict:
-    from wizard.store import ProgressStore
+    from wizard.store import ProfileStore
 
-    progress = half_done_progress()
     data = Path(tempfile.mkdtemp(prefix="wengang-bench-"))
     try:
-        store = ProgressStore(data)
+        store = ProfileStore(data)
+        profile = store.new_profile()
+        profile.progress = half_done_progress()
         times = []
         for _ in range(n):
             t0 = time.perf_counter_ns()
-            ok = store.save(progress)
+            ok = store.save(profile)
             times.append(_ms(time.perf_counter_ns() - t0))
             if not ok:
                 raise RuntimeError(f"save failed: {store.last_error}")
-        return {"runs_ms": times, "bytes": store.path.stat().st_size}
+        return {"runs_ms": times, "bytes": store.path_of(profile.id).stat().st_size}
     finally:
         shutil.rmtree(data, ignore_errors=True)
 

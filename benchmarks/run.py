@@ -123,9 +123,12 @@ def measure(runs: int, switch_walks: int, repeats: int, progress) -> dict:
         sys.path.insert(0, str(HERE))
         import inproc as bench_inproc
 
-        from wizard.store import ProgressStore
+        from wizard.store import ProfileStore
 
-        if not ProgressStore(data).save(bench_inproc.half_done_progress()):
+        store = ProfileStore(data)
+        profile = store.new_profile()
+        profile.progress = bench_inproc.half_done_progress()
+        if not store.save(profile):
             raise SystemExit(f"could not write the progress file in {data}")
         program = [sys.executable, "-m", "wizard", "--data-dir", str(data)]
         baseline = [sys.executable, str(BASELINE)]

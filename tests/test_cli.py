@@ -77,6 +77,7 @@ def test_broken_content_at_start_shows_a_dialog_and_exits_non_zero(tmp_path, mon
     shown = []
     monkeypatch.setattr("wizard.app.QMessageBox.critical",
                         lambda _parent, title, text: shown.append((title, text)))
+    monkeypatch.setenv("WENGANG_LANG", "zh_CN")  # not the test machine's locale
     from wizard.app import run
 
     assert run(data_dir=str(tmp_path / "d"), content_folder=str(tmp_path / "missing")) == 2

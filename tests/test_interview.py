@@ -9,7 +9,15 @@ from hypothesis import strategies as st
 
 from wizard.flow import QUESTION_ORDER, Answers, plan, relevant_questions
 from wizard.flow.interview import is_relevant
-from wizard.flow.navigation import ROUTE, SUMMARY, WELCOME, next_page, path_to, question_key
+from wizard.flow.navigation import (
+    DETAILS,
+    ROUTE,
+    SUMMARY,
+    WELCOME,
+    next_page,
+    path_to,
+    question_key,
+)
 from wizard.flow.plan import plan_signature
 from wizard.flow.situation import ANSWER_VALUES
 
@@ -89,3 +97,44 @@ def test_switching_route_asks_the_new_routes_questions():
                       provincial_login_initialized="yes")
     p = plan(answers.situation("R"))
     assert next_page(ROUTE, answers, "R", p) == question_key("operator_personal_account")
+
+
+# --- the optional employer-details page --------------------------------------------------------
+def _route_r():
+    answers = Answers(legal_person_account="no", verification_means="none",
+                      operator_personal_account="none", unit_hrss_account="no",
+                      authorization="not_started")
+    return answers, plan(answers.situation())
+
+
+def test_details_page_comes_once_between_the_route_and_the_first_step():
+    answers, p = _route_r()
+    assert next_page(ROUTE, answers, None, p) == DETAILS
+    assert next_page(DETAILS, answers, None, p) == "step:R1"
+    assert next_page(ROUTE, answers, None, p, details_seen=True) == "step:R1"
+    assert path_to(SUMMARY, answers, None, p)[:-1].count(DETAILS) == 1
+    assert DETAILS not in path_to(SUMMARY, answers, None, p, details_seen=True)
+
+
+def test_open_questions_still_come_before_the_details_page():
+    answers = Answers(legal_person_account="yes", trust_level_l2="yes",
+                      provincial_login_initialized="yes")
+    p = plan(answers.situation("R"))
+    assert next_page(ROUTE, answers, "R", p) == question_key("operator_personal_account")
+
+
+def test_details_detour_from_the_summary_or_r5_and_back():
+    answers, p = _route_r()
+    assert next_page(SUMMARY, answers, None, p) is None
+    for origin in (SUMMARY, "step:R5"):
+        assert next_page(origin, answers, None, p, details_seen=True, detour=origin) == DETAILS
+        assert next_page(DETAILS, answers, None, p, details_seen=True, detour=origin) == origin
+
+
+def test_resuming_on_the_details_page_finds_it_even_when_seen():
+    answers, p = _route_r()
+    for seen in (False, True):
+        path = path_to(DETAILS, answers, None, p, details_seen=seen)
+        assert path[-2:] == [ROUTE, DETAILS]
+    assert path_to("step:R2", answers, None, p, details_seen=True)[-3:] == [
+        ROUTE, "step:R1", "step:R2"]

@@ -8,8 +8,9 @@ from datetime import date
 
 import pytest
 
-from wizard.store import SCHEMA_VERSION, Progress, ProgressStore
+from wizard.store import ProfileStore, Progress
 from wizard.store.files import write_atomic
+from wizard.store.profiles import SCHEMA_VERSION as PROFILE_SCHEMA_VERSION
 
 
 def sample() -> Progress:
@@ -25,20 +26,25 @@ def sample() -> Progress:
 
 
 def test_save_and_restore_round_trip(isolated_data):
-    store = ProgressStore(isolated_data)
-    original = sample()
-    assert store.save(original)
-    loaded = store.load()
-    assert loaded.notice is None
-    assert loaded.progress == original
-    raw = json.loads(store.path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == SCHEMA_VERSION and "updated_at" in raw
+    store = ProfileStore(isolated_data)
+    profile = store.new_profile()
+    profile.progress = sample()
+    assert store.save(profile)
+    opened = ProfileStore(isolated_data).open()
+    assert opened.notice is None
+    assert opened.profile.id == profile.id
+    assert opened.profile.progress == profile.progress
+    raw = json.loads(store.path_of(profile.id).read_text(encoding="utf-8"))
+    assert raw["schema_version"] == PROFILE_SCHEMA_VERSION and "updated_at" in raw["progress"]
 
 
 def test_file_is_utf8_json_with_real_chinese_free_of_secrets(isolated_data):
-    store = ProgressStore(isolated_data)
-    store.save(sample())
-    text = store.path.read_text(encoding="utf-8")
+    store = ProfileStore(isolated_data)
+    profile = store.new_profile("广州市某某餐饮有限公司")
+    profile.progress = sample()
+    store.save(profile)
+    text = store.path_of(profile.id).read_text(encoding="utf-8")
+    assert "广州市某某餐饮有限公司" in text
     for word in ("password", "passwd", "sms_code", "verification_code", "captcha", "id_card"):
         assert word not in text.lower()
 
@@ -68,29 +74,6 @@ def test_days_waited_and_waiting_state():
     assert not p.is_waiting_for_sms()
 
 
-@pytest.mark.parametrize("damage", [b"", b"{not json", b"\xff\xfe\x00garbage",
-                                    b'{"schema_version": 1, "answers": {"legal_person_account": 5}}',
-                                    b'[1, 2, 3]', b'{"schema_version": 1, "steps": "x"}'])
-def test_damaged_file_is_kept_as_bak_and_start_is_fresh(isolated_data, damage):
-    isolated_data.mkdir(parents=True)
-    (isolated_data / "progress.json").write_bytes(damage)
-    loaded = ProgressStore(isolated_data).load()
-    assert loaded.progress == Progress(updated_at=loaded.progress.updated_at)
-    assert loaded.notice and "已损坏" in loaded.notice and "\n" not in loaded.notice
-    baks = [p for p in isolated_data.iterdir() if p.name.endswith(".bak")]
-    assert len(baks) == 1 and baks[0].read_bytes() == damage
-    assert not (isolated_data / "progress.json").exists()
-
-
-def test_newer_file_is_left_untouched(isolated_data):
-    isolated_data.mkdir(parents=True)
-    newer = json.dumps({"schema_version": SCHEMA_VERSION + 1, "future": True})
-    (isolated_data / "progress.json").write_text(newer, encoding="utf-8")
-    loaded = ProgressStore(isolated_data).load()
-    assert "更新" in loaded.notice
-    assert (isolated_data / "progress.json").read_text(encoding="utf-8") == newer
-
-
 def test_atomic_write_leaves_old_file_when_writing_fails(tmp_path, monkeypatch):
     target = tmp_path / "progress.json"
     write_atomic(target, "old")
@@ -108,6 +91,6 @@ def test_atomic_write_leaves_old_file_when_writing_fails(tmp_path, monkeypatch):
 def test_save_failure_is_reported_not_raised(tmp_path):
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("x", encoding="utf-8")
-    store = ProgressStore(blocker / "data")
-    assert store.save(Progress()) is False
+    store = ProfileStore(blocker / "data")
+    assert store.save(store.new_profile()) is False
     assert store.last_error

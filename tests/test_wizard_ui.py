@@ -81,7 +81,8 @@ def test_progress_is_saved_after_every_change(qtbot, isolated_data):
     wizard = make_wizard(qtbot, isolated_data)
     click_next(qtbot, wizard)
     click(qtbot, wizard.currentPage().buttons["no"])
-    saved = json.loads((isolated_data / "progress.json").read_text(encoding="utf-8"))
+    [file] = (isolated_data / "profiles").glob("*.json")  # one employer, one file
+    saved = json.loads(file.read_text(encoding="utf-8"))["progress"]
     assert saved["answers"]["legal_person_account"] == "no"
     assert saved["current_page"] == "q:legal_person_account"
 
@@ -124,6 +125,7 @@ def test_route_page_explains_and_switches(qtbot, isolated_data):
         click_next(qtbot, wizard)
     assert wizard.current_key() == "route"
     assert "广东人社统一认证" in visible_text(wizard.currentPage())
+    assert click_next(qtbot, wizard) == "details"  # the optional employer details, once
     assert click_next(qtbot, wizard) == "step:R7"
 
 
@@ -202,9 +204,16 @@ def test_no_input_field_for_secrets(qtbot, isolated_data):
     assert keys[-1] == "summary"
     for page in wizard.pages.values():
         for edit in page.findChildren(QLineEdit):
-            # Only Qt's own date editor lines exist; none takes free text, none is a password.
+            # Qt's own date editor lines, and the optional employer details: the unit's name
+            # and public codes, the operator's name and mobile. None is a password.
             assert edit.echoMode() == QLineEdit.EchoMode.Normal
-            assert edit.parent().metaObject().className() == "QDateEdit"
+            if edit.parent().metaObject().className() == "QDateEdit":
+                continue
+            assert page.key == "details"
+            assert edit.objectName() in {
+                "employer_unit_name", "employer_uscc", "employer_org_code",
+                "employer_management_code", "employer_operator_name",
+                "employer_operator_mobile"}
 
 
 def test_keyboard_only_walk(qtbot, isolated_data):

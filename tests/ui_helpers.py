@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from wizard.app import ensure_app, load_checked_content
-from wizard.store import ProgressStore
+from wizard.store import ProfileStore
 from wizard.ui.session import Session
 from wizard.ui.wizard import GuideWizard
 
@@ -18,10 +18,10 @@ NEXT = QWizard.WizardButton.NextButton
 
 def make_wizard(qtbot, data: Path, today=date.today) -> GuideWizard:
     ensure_app()
-    store = ProgressStore(data)
-    loaded = store.load()
-    wizard = GuideWizard(Session(load_checked_content(), store, loaded.progress, today),
-                         loaded.notice)
+    store = ProfileStore(data)
+    opened = store.open()
+    wizard = GuideWizard(Session(load_checked_content(), store, opened.profile, today),
+                         opened.notice)
     qtbot.addWidget(wizard)
     wizard.resize(1024, 600)
     wizard.show()
@@ -56,6 +56,8 @@ def mouse_walk(qtbot, wizard: GuideWizard, answers: dict[str, str], route: str |
         elif key.startswith("step:"):
             assert not wizard.button(NEXT).isEnabled(), "Next must wait for the tick"
             click(qtbot, page.done_box)
+        elif key == "details":
+            assert wizard.button(NEXT).isEnabled(), "the details page never holds the user"
         keys.append(click_next(qtbot, wizard))
     raise AssertionError("never reached the summary")
 

@@ -1,6 +1,8 @@
 """Save a PNG of every page along a route, as a user would see it (for looking, not testing).
 
-    uv run python tools/screenshots.py OUT_DIR [route-s|route-s-init|route-r|route-r-wait]
+    uv run python tools/screenshots.py OUT_DIR [route-s|route-s-init|route-r|route-r-wait] [WxH] [LANG]
+
+LANG is zh_CN (default), zh_HK or en; $WENGANG_LANG works too. File names end in the language.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from wizard.app import ensure_app, load_checked_content
+from wizard.app import apply_language, ensure_app, load_checked_content
+from wizard.language import LANGUAGE_ENV, normalize_language
 from wizard.selftest import SCENARIOS
-from wizard.store import ProgressStore
+from wizard.store import ProfileStore
 from wizard.ui.autopilot import click_next
 from wizard.ui.pages import QuestionPage, RoutePage, StepPage
 from wizard.ui.session import Session
@@ -28,9 +31,12 @@ def main() -> None:
     width, height = (int(v) for v in (sys.argv[3] if len(sys.argv) > 3 else "1024x600").split("x"))
     out.mkdir(parents=True, exist_ok=True)
     app = ensure_app()
+    lang = normalize_language(sys.argv[4] if len(sys.argv) > 4 else os.environ.get(LANGUAGE_ENV))
+    lang = lang or "zh_CN"
+    apply_language(app, lang)
     scenario = SCENARIOS[name]
-    store = ProgressStore(Path(tempfile.mkdtemp()))
-    session = Session(load_checked_content(), store, store.load().progress)
+    store = ProfileStore(Path(tempfile.mkdtemp()))
+    session = Session(load_checked_content(None, lang), store, store.open().profile)
     wizard = GuideWizard(session)
     wizard.resize(width, height)
     wizard.show()
@@ -39,7 +45,7 @@ def main() -> None:
         app.processEvents()
         key = wizard.current_key()
         n += 1
-        wizard.grab().save(str(out / f"{name}-{n:02d}-{key.replace(':', '_')}.png"))
+        wizard.grab().save(str(out / f"{name}-{n:02d}-{key.replace(':', '_')}-{lang}.png"))
         if key == "summary":
             break
         page = wizard.currentPage()

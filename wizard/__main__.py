@@ -16,6 +16,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="进度保存的文件夹（默认：用户数据文件夹）")
     parser.add_argument("--content", metavar="DIR", help="使用另一个内容文件夹（默认：程序自带）")
+    parser.add_argument("--lang", choices=("zh_CN", "zh_HK", "en"),
+                        help="界面语言：zh_CN 简体中文，zh_HK 繁體中文，en English（默认按系统语言）")
     parser.add_argument("--screenshots", metavar="DIR",
                         help="真实截图文件夹（按步骤命名，如 S3.png）；有图时代替示意图")
     parser.add_argument("--check-content", metavar="DIR",
@@ -46,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     from wizard.app import run
 
-    return run(args.data_dir, args.content, args.screenshots)
+    return run(args.data_dir, args.content, args.screenshots, args.lang)
 
 
 if __name__ == "__main__":

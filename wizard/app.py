@@ -8,20 +8,30 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wizard.content import Content, ContentError, load_content
+from wizard.language import LANGUAGE_ENV, QT_TRANSLATION, default_language, normalize_language
 from wizard.paths import (
     app_icon_path,
     bundle_dir,
     content_dir,
     default_data_dir,
+    i18n_dir,
     illustrations_dir,
     is_frozen,
 )
-from wizard.store import ProgressStore
+from wizard.store import ProfileStore
 
 log = logging.getLogger(__name__)
 
@@ -84,29 +94,79 @@ def qt_translation_dirs() -> list[str]:
     return dirs
 
 
-def install_translators(app: QApplication, language: str = "zh_CN") -> None:
-    """Qt's own strings (下一步, 上一步, 取消 …) come from Qt's bundled qtbase translation."""
-    if getattr(app, "_wizard_translators", None):
-        return
+def install_translators(app: QApplication, language: str = "zh_CN") -> bool:
+    """Our strings from i18n/wizard_<language>.qm; Qt's own (下一步, 上一步, 取消 …) from Qt's
+    bundled qtbase translation (zh_HK uses zh_TW's). Replaces the translators of another
+    language, so it is also how the language is switched. True if anything changed."""
+    if getattr(app, "_wizard_language", None) == language:
+        return False
+    for old in getattr(app, "_wizard_translators", None) or []:
+        app.removeTranslator(old)
     translators = []
-    qt = QTranslator(app)
-    if any(qt.load(QLocale(language), "qtbase", "_", d) for d in qt_translation_dirs()):
-        app.installTranslator(qt)
-        translators.append(qt)
+    qt_language = QT_TRANSLATION.get(language)
+    if qt_language:
+        qt = QTranslator(app)
+        if any(qt.load(QLocale(qt_language), "qtbase", "_", d) for d in qt_translation_dirs()):
+            translators.append(qt)
+        else:
+            log.warning("Qt translation qtbase_%s not found", qt_language)
+    ours = QTranslator(app)
+    if ours.load(f"wizard_{language}", str(i18n_dir())):
+        translators.append(ours)
     else:
-        log.warning("Qt translation qtbase_%s not found", language)
+        log.warning("translation wizard_%s.qm not found in %s", language, i18n_dir())
+    for t in translators:
+        app.installTranslator(t)
     app._wizard_translators = translators
+    app._wizard_language = language
+    return True
 
 
-def load_checked_content(folder: Path | None = None) -> Content:
-    return load_content(folder or content_dir("zh_CN"), illustrations_dir())
+def apply_language(app: QApplication, language: str) -> None:
+    """Everything Qt-wide that follows the language: translators, the CJK font, the locale."""
+    from wizard.ui.style import apply_font
+
+    QLocale.setDefault(QLocale(language))
+    apply_font(app, language)
+    install_translators(app, language)
+
+
+def startup_language(option: str | None = None) -> str:
+    """--lang, else $WENGANG_LANG, else the system locale (zh_HK/TW/MO 繁體, zh 简体, else English)."""
+    return (normalize_language(option) or normalize_language(os.environ.get(LANGUAGE_ENV))
+            or default_language(QLocale.system().name()))
+
+
+def load_checked_content(folder: Path | None = None, language: str = "zh_CN") -> Content:
+    content = load_content(folder or content_dir(language), illustrations_dir())
+    if content.language != language:  # e.g. --content D:\edited: the folder name is not a code
+        content = content.model_copy(update={"language": language})
+    return content
+
+
+def content_loader(folder: str | None, first_language: str):
+    """Content per language. --content DIR replaces the first language's folder; the other
+    languages come from DIR's sibling folders when they exist (…/zh_HK beside …/zh_CN)."""
+    def load(language: str) -> Content:
+        if folder:
+            given = Path(folder)
+            if language == first_language:
+                return load_checked_content(given, language)
+            sibling = given.parent / language
+            if sibling.is_dir():
+                return load_checked_content(sibling, language)
+        return load_checked_content(None, language)
+    return load
 
 
 def content_error_text(error: ContentError) -> str:
     lines = "\n".join(f"• {p}" for p in error.problems[:40])
-    more = f"\n……另有 {len(error.problems) - 40} 个问题" if len(error.problems) > 40 else ""
-    return (f"向导的内容文件有问题，程序无法启动。请联系提供本程序的工作人员。\n\n"
-            f"内容文件夹：{error.folder}\n\n{lines}{more}")
+    more = ("\n" + QCoreApplication.translate("App", "……另有 %1 个问题")
+            .replace("%1", str(len(error.problems) - 40)) if len(error.problems) > 40 else "")
+    head = QCoreApplication.translate(
+        "App", "向导的内容文件有问题，程序无法启动。请联系提供本程序的工作人员。")
+    folder = QCoreApplication.translate("App", "内容文件夹：%1").replace("%1", str(error.folder))
+    return f"{head}\n\n{folder}\n\n{lines}{more}"
 
 
 def configure_screenshots(option: str | None) -> Path | None:
@@ -121,22 +181,45 @@ def configure_screenshots(option: str | None) -> Path | None:
     return folder
 
 
+BUSY_EXIT = 4  # another program already uses the data folder
+
+
+def tell_busy(lock) -> None:
+    """Say that the data folder is in use: on stderr, and in a window when one can be seen."""
+    text = lock.busy_text()
+    log.warning("data folder %s is locked by %s", lock.data_dir, lock.holder())
+    print(text, file=sys.stderr, flush=True)
+    if QApplication.platformName() not in ("offscreen", "minimal"):  # nobody could click OK
+        QMessageBox.warning(None, QCoreApplication.translate("App", "程序已经打开"), text)
+
+
 def run(data_dir: str | None = None, content_folder: str | None = None,
-        screenshots: str | None = None) -> int:
+        screenshots: str | None = None, language: str | None = None) -> int:
     app = ensure_app()
+    language = startup_language(language)
+    apply_language(app, language)
+    load = content_loader(content_folder, language)
     try:
-        content = load_checked_content(Path(content_folder) if content_folder else None)
+        content = load(language)
     except ContentError as error:
-        QMessageBox.critical(None, "内容文件有误", content_error_text(error))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "内容文件有误"),
+                             content_error_text(error))
         return 2
+    from wizard.ui.instance_lock import InstanceLock, LockState
     from wizard.ui.session import Session
     from wizard.ui.wizard import GuideWizard
 
     configure_screenshots(screenshots)
-    store = ProgressStore(data_dir_from(data_dir))
-    loaded = store.load()
-    session = Session(content, store, loaded.progress)
-    wizard = GuideWizard(session, loaded.notice)
+    folder = data_dir_from(data_dir)
+    lock = InstanceLock(folder, app)
+    if lock.acquire() is LockState.BUSY:  # before anything is read or written
+        tell_busy(lock)
+        return BUSY_EXIT
+    store = ProfileStore(folder)
+    opened = store.open()
+    session = Session(content, store, opened.profile)
+    wizard = GuideWizard(session, opened.notice, content_for=load)
+    app.aboutToQuit.connect(lock.release)
     screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
     width, height = 1024, 700
     if screen is not None:

@@ -50,6 +50,11 @@ def illustrations_dir() -> Path:
     return resources_dir() / "illustrations"
 
 
+def i18n_dir() -> Path:
+    """The program's compiled Qt translations, wizard_<language>.qm."""
+    return bundle_dir() / "i18n"
+
+
 def portable_data_dir() -> Path | None:
     """`<program folder>/data` when a portable marker is beside the program, else None."""
     folder = program_dir()

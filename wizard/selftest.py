@@ -56,13 +56,13 @@ SCENARIOS: dict[str, Scenario] = {
 
 def _new_wizard(data: Path):
     from wizard.app import load_checked_content
-    from wizard.store import ProgressStore
+    from wizard.store import ProfileStore
     from wizard.ui.session import Session
     from wizard.ui.wizard import GuideWizard
 
-    store = ProgressStore(data)
-    loaded = store.load()
-    wizard = GuideWizard(Session(load_checked_content(), store, loaded.progress), loaded.notice)
+    store = ProfileStore(data)
+    opened = store.open()
+    wizard = GuideWizard(Session(load_checked_content(), store, opened.profile), opened.notice)
     wizard.resize(1024, 600)
     wizard.show()
     return wizard

@@ -8,6 +8,7 @@ A content folder (resources/content/<lang>/) holds
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -49,13 +50,22 @@ class Step(_Model):
     id: str = Text
     route: Literal["S", "R", "C"]
     title: str = Text  # the page title: what to do, in plain words
-    short_title: str = Field(min_length=1, max_length=12)  # side panel
+    short_title: str = Field(min_length=1, max_length=24)  # side panel: see _fits_panel
     purpose: str = Text  # one sentence: what this step achieves
     instructions: tuple[str, ...] = Field(min_length=1)
     links: tuple[Link, ...] = ()
     illustration: str | None = None  # file name under resources/illustrations/
     check_first: str = Text  # how to tell whether it is already done (shown on "unsure")
-    help: tuple[HelpItem, ...] = ()
+    help: tuple[HelpItem, ...] = Field(min_length=1)  # "遇到问题？": every step has some
+
+    @field_validator("short_title")
+    @classmethod
+    def _fits_panel(cls, text: str) -> str:
+        # The side panel has room for 12 Chinese characters, or about 24 Latin letters.
+        width = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+        if width > 24:
+            raise ValueError("太长：侧栏最多放 12 个汉字或 24 个英文字母")
+        return text
 
 
 class Option(_Model):
@@ -76,10 +86,18 @@ class Questions(_Model):
     questions: tuple[Question, ...] = Field(min_length=1)
 
 
+class PrepareByRoute(_Model):
+    """What to have at hand once the route is known (the general list is for before)."""
+
+    S: tuple[str, ...] = Field(min_length=1)
+    R: tuple[str, ...] = Field(min_length=1)
+
+
 class Welcome(_Model):
     title: str = Text
     intro: tuple[str, ...] = Field(min_length=1)
-    prepare: tuple[str, ...] = Field(min_length=1)
+    prepare: tuple[str, ...] = Field(min_length=1)  # before the interview
+    prepare_by_route: PrepareByRoute  # after it: for the route that fits
     duration: str = Text
 
 

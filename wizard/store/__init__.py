@@ -1,6 +1,14 @@
-"""Progress models and their storage. No Qt here."""
+"""Progress models and their storage: one file per employer profile. No Qt here."""
 
+from wizard.store.profiles import (
+    ImportRefused,
+    ImportResult,
+    Opened,
+    Profile,
+    ProfileMeta,
+    ProfileStore,
+)
 from wizard.store.progress import SCHEMA_VERSION, EmployerDetails, Progress, StepRecord
-from wizard.store.store import Loaded, ProgressStore
 
-__all__ = ["SCHEMA_VERSION", "EmployerDetails", "Loaded", "Progress", "ProgressStore", "StepRecord"]
+__all__ = ["SCHEMA_VERSION", "EmployerDetails", "ImportRefused", "ImportResult", "Opened",
+           "Profile", "ProfileMeta", "ProfileStore", "Progress", "StepRecord"]

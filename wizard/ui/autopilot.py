@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QWizard
 
-from wizard.flow.navigation import ROUTE, SUMMARY, WELCOME
+from wizard.flow.navigation import DETAILS, ROUTE, SUMMARY, WELCOME
 from wizard.ui.pages import QuestionPage, RoutePage, StepPage
 from wizard.ui.wizard import GuideWizard
 
@@ -42,7 +42,7 @@ def drive(wizard: GuideWizard, answers: dict[str, str], route: str | None = None
             page.choose_route(route)
         elif isinstance(page, StepPage):
             page.tick()
-        elif key not in (WELCOME, ROUTE):
+        elif key not in (WELCOME, ROUTE, DETAILS):  # details: optional, Next is enough
             raise AutopilotError(f"不认识的页面：{key}")
         click_next(wizard)
         visited.append(wizard.current_key())

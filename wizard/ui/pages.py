@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.flow import relevant_questions
-from wizard.flow.navigation import ROUTE, SUMMARY, WELCOME
+from wizard.flow import relevant_questions, unanswered_relevant
+from wizard.flow.navigation import DETAILS, ROUTE, SUMMARY, WELCOME
+from wizard.language import LANGUAGES, NATIVE_NAMES
+from wizard.ui.details_page import EmployerSummary, SearchCodesBox
 from wizard.ui.page_base import PageBase
 from wizard.ui.picture import StepPicture
 from wizard.ui.session import Session
@@ -25,7 +27,9 @@ from wizard.ui.widgets import Disclosure, LinkOpener, LinkRow, NoteBox, label, n
 
 
 def format_day(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
+    # A QDate format, translated: 2026年11月20日 / 20 November 2026.
+    pattern = QCoreApplication.translate("Dates", "yyyy年M月d日")
+    return QDate(day.year, day.month, day.day).toString(pattern)
 
 
 def note(kind: str, text: str) -> NoteBox:
@@ -44,8 +48,30 @@ def button_row(*buttons: QPushButton) -> QWidget:
     return row
 
 
+def language_row(current: str, choose) -> tuple[QWidget, dict[str, QPushButton]]:
+    """简体中文 / 繁體中文 / English, each in its own language; the current one is pressed."""
+    row = QWidget()
+    row.setObjectName("languageRow")
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    row.setAccessibleName("Language · 语言 · 語言")
+    buttons = {}
+    for code in LANGUAGES:
+        b = QPushButton(NATIVE_NAMES[code])
+        b.setCheckable(True)
+        b.setChecked(code == current)
+        b.setProperty("flat", code != current)
+        b.setAccessibleName(NATIVE_NAMES[code])
+        b.clicked.connect(lambda _=False, c=code: choose(c))
+        buttons[code] = b
+        lay.addWidget(b)
+    lay.addStretch(1)
+    return row, buttons
+
+
 class WelcomePage(PageBase):
     resume_requested = Signal()
+    language_requested = Signal(str)
 
     def __init__(self, session: Session, notice: str | None = None):
         super().__init__(session, WELCOME)
@@ -53,26 +79,117 @@ class WelcomePage(PageBase):
         self.resume_button: QPushButton | None = None
         self.restart_button: QPushButton | None = None
         self.confirm_restart: QPushButton | None = None
+        self.language_buttons: dict[str, QPushButton] = {}
+        # Profiles: the list shows with 2+ employers, or once staff asked for it.
+        self.manage = False
+        self.creating = False
+        self.profile_list = None
+        self.other_unit_button: QPushButton | None = None
+        self.list_message: str | None = None
 
     def build(self) -> None:
         texts = self.session.content.texts
         w = texts.welcome
         self.setButtonText(self.wizard().WizardButton.NextButton, self.tr("开始"))
+        row, self.language_buttons = language_row(self.session.content.language,
+                                                  self.language_requested.emit)
+        self.add(row)
         self.add(label(texts.app_title, role="eyebrow"))
         self.add(label(w.title, role="title"))
+        profiles = self._profiles()
         if self.notice:
             self.add(note("warning", self.notice))
         self.resume_button = self.restart_button = self.confirm_restart = None
-        if self.session.progress.has_started():
+        self.profile_list = self.other_unit_button = None
+        self.completeChanged.emit()
+        if self.showing_list(profiles):
+            self._add_profile_list(profiles)
+        elif self.session.progress.has_started():
             self._add_resume_box()
+            self._add_other_unit_link(self.tr("为另一家单位办理"))
         for paragraph in w.intro:
             self.add(label(paragraph))
-        self.add(label(self.tr("请先准备好："), role="section"))
-        self.add(label("\n".join(f"• {item}" for item in w.prepare)))
+        route = self.interviewed_route()
+        if route is None:
+            self.add(label(self.tr("请先准备好："), role="section"))
+            prepare = w.prepare
+        else:
+            self.add(label(self.tr("按您的情况（%1），请先准备好：")
+                           .replace("%1", texts.routes[route].name), role="section"))
+            prepare = getattr(w.prepare_by_route, route)
+        self.add(label("\n".join(f"• {item}" for item in prepare)))
         self.add(label(self.tr("需要多长时间："), role="section"))
         self.add(label(w.duration))
         self.add(note("warning", self.tr("截止时间：%1。%2").replace("%1", texts.deadline.text)
                       .replace("%2", texts.deadline.detail)))
+        if self.session.store is not None and self.profile_list is None \
+                and not self.session.progress.has_started():
+            self._add_other_unit_link(self.tr("要为多家单位办理？"))
+
+    def interviewed_route(self) -> str | None:
+        """The route, once every question that decides it is answered; else None."""
+        p = self.session.progress
+        if not p.answers.given() or unanswered_relevant(p.answers, p.route_override):
+            return None
+        return self.session.plan().route
+
+    # --- profiles (wizard/ui/profiles.py) ---------------------------------------------------
+    def _profiles(self) -> list:
+        """Every employer on disk, the open one as the session holds it; notices join ours."""
+        store, current = self.session.store, self.session.profile
+        if store is None:
+            return []
+        scan = store.scan()
+        for text in scan.notices:
+            self.notice = f"{self.notice} {text}" if self.notice else text
+        profiles = [current if p.id == current.id else p for p in scan.profiles]
+        if current.progress.has_started() and all(p.id != current.id for p in profiles):
+            profiles.insert(0, current)  # not on disk yet (saving fails): still listed
+        return profiles
+
+    def showing_list(self, profiles: list) -> bool:
+        if self.session.store is None:
+            return False
+        return self.manage or len(profiles) >= 2 or any(p.read_only for p in profiles)
+
+    def _add_profile_list(self, profiles: list) -> None:
+        from wizard.ui.profiles import ProfileList
+
+        self.profile_list = ProfileList(self.session, profiles, self.where_text,
+                                        self.list_message, self.creating)
+        self.list_message, self.creating = None, False
+        self.profile_list.continue_requested.connect(self._continue_profile)
+        self.profile_list.changed.connect(self._profiles_changed)
+        self.add(self.profile_list)
+        # 开始 would not say for which employer: the cards' own buttons do.
+        self.setButtonText(self.wizard().WizardButton.NextButton, self.tr("请先在上面选单位"))
+        self.completeChanged.emit()
+
+    def _add_other_unit_link(self, text: str) -> None:
+        self.other_unit_button = QPushButton(text)
+        self.other_unit_button.setProperty("flat", True)
+        self.other_unit_button.setToolTip(self.tr("服务中心帮多家单位办理时用：每家单位的进度分开保存"))
+        self.other_unit_button.clicked.connect(lambda: self.manage_profiles(creating=True))
+        self.add(self.other_unit_button, alignment=Qt.AlignmentFlag.AlignLeft)
+
+    def manage_profiles(self, creating: bool = True) -> None:
+        self.manage, self.creating = True, bool(creating)
+        self.rebuild()
+
+    def _profiles_changed(self, message: str) -> None:
+        self.manage, self.list_message = True, message
+        self.rebuild()
+
+    def _continue_profile(self, _profile) -> None:
+        self.notice = None
+        if self.session.progress.has_started():
+            self.resume_requested.emit()
+        else:
+            self.wizard().next()
+
+    def isComplete(self) -> bool:
+        # With the list, the employer is chosen on the page ("继续办理"), not by 开始.
+        return self.profile_list is None
 
     def _add_resume_box(self) -> None:
         box = NoteBox("info")
@@ -97,8 +214,8 @@ class WelcomePage(PageBase):
         self.add(box)
         self.add(self.confirm_box)
 
-    def where_text(self) -> str:
-        p = self.session.progress
+    def where_text(self, progress=None) -> str:
+        p = progress or self.session.progress
         key = p.current_page
         if p.is_waiting_for_sms():
             days = p.days_waited(self.session.today())
@@ -109,6 +226,8 @@ class WelcomePage(PageBase):
             return self.session.content.steps[key[5:]].title
         if key.startswith("q:") or key == ROUTE:
             return self.tr("了解您的情况")
+        if key == DETAILS:
+            return self.tr("记下单位信息")
         if key == SUMMARY:
             return self.tr("总结")
         return self.tr("开始页")
@@ -215,8 +334,13 @@ class RoutePage(PageBase):
                        "</ol>", rich=True))
         if plan.skipped:
             self.add(label(self.tr("可以跳过的步骤"), role="section"))
-            self.add(label("\n".join(f"• {c.steps[e.step_id].title}：{c.texts.reasons[e.reason]}"
+            self.add(label("\n".join("• " + self.tr("%1：%2").replace("%1", c.steps[e.step_id].title)
+                                     .replace("%2", c.texts.reasons[e.reason])
                                      for e in plan.skipped)))
+        prepare = Disclosure(self.tr("走这条路线要准备什么？"))
+        prepare.body_layout.addWidget(label("\n".join(
+            f"• {item}" for item in getattr(c.texts.welcome.prepare_by_route, plan.route))))
+        self.add(prepare)
         self.add(label(self.tr("想换一条路线？"), role="section"))
         group = QButtonGroup(self)
         self.route_buttons = {}
@@ -245,6 +369,8 @@ class RoutePage(PageBase):
 class StepPage(PageBase):
     """Any step of either route or of the confirmation, rendered from its content."""
 
+    details_requested = Signal()  # R5: fill in the unit's codes now
+
     def __init__(self, session: Session, step_id: str, opener: LinkOpener):
         super().__init__(session, f"step:{step_id}")
         self.step_id = step_id
@@ -253,6 +379,7 @@ class StepPage(PageBase):
         self.applied_edit: QDateEdit | None = None
         self.close_for_now: QPushButton | None = None
         self.picture: StepPicture | None = None
+        self.codes_box: SearchCodesBox | None = None
 
     def build(self) -> None:
         c = self.session.content
@@ -271,11 +398,18 @@ class StepPage(PageBase):
             self.add(note("info", f"{c.texts.check_first_note}\n{step.check_first}"))
         if self.step_id == "R6" and p.is_waiting_for_sms():
             self._add_waiting_box()
+        if self.step_id == "C4" and p.employer.unit_name:
+            self.add(note("info", self.tr("核对银行账户时：户名要和单位名称一致，也就是“%1”。")
+                          .replace("%1", p.employer.unit_name)))
         self.add(label(self.tr("怎么做："), role="section"))
         self.add(numbered_list(step.instructions))
         self.picture = self.add(StepPicture(self.step_id, step.title, step.illustration))
         for link in step.links:
             self.add(LinkRow(link, self.opener))
+        self.codes_box = None
+        if self.step_id == "R5":
+            self.codes_box = self.add(SearchCodesBox(p.employer))
+            self.codes_box.details_requested.connect(self.details_requested.emit)
         if self.step_id == "R5":
             self._add_applied_date(self.tr("申请日期（用来计算等待了几天）："))
         if step.help:
@@ -349,10 +483,12 @@ class SummaryPage(PageBase):
     """Everything in one place: answers (each editable), route, step statuses, what next."""
 
     edit_requested = Signal(str)
+    details_requested = Signal()
 
     def __init__(self, session: Session):
         super().__init__(session, SUMMARY)
         self.edit_buttons: dict[str, QPushButton] = {}
+        self.employer: EmployerSummary | None = None
 
     def build(self) -> None:
         c = self.session.content
@@ -371,10 +507,13 @@ class SummaryPage(PageBase):
         for step_id in plan.step_ids:
             icon, word = status_words(self, self.session, step_id)
             record = p.steps.get(step_id)
-            when = f"（{format_day(record.changed_on)}）" if record and record.changed_on and \
-                record.status == "done" else ""
+            when = self.tr("（%1）").replace("%1", format_day(record.changed_on)) \
+                if record and record.changed_on and record.status == "done" else ""
             rows.append(f"{icon} {c.steps[step_id].title} · {word}{when}")
         self.add(label("\n".join(rows)))
+        self.add(label(self.tr("单位信息"), role="section"))
+        self.employer = self.add(EmployerSummary(p.employer))
+        self.employer.details_requested.connect(self.details_requested.emit)
         self.add(label(self.tr("您的回答"), role="section"))
         self.edit_buttons = {}
         for qid in relevant_questions(p.answers, p.route_override):
@@ -412,15 +551,16 @@ class SummaryPage(PageBase):
 
 def status_words(page: QWidget, session: Session, step_id: str,
                  current: bool = False) -> tuple[str, str]:
-    """Icon and word for a step's status: never colour alone."""
+    """Icon and word for a step's status: never colour alone. (One fixed translation
+    context: the caller's class varies, and lupdate cannot see it.)"""
     p = session.progress
     status = p.status(step_id)
     if status == "done":
-        return "✔", page.tr("已完成")
+        return "✔", QCoreApplication.translate("StepStatus", "已完成")
     if current:
-        return "▶", page.tr("当前")
+        return "▶", QCoreApplication.translate("StepStatus", "当前")
     if step_id == "R6" and p.is_waiting_for_sms():
-        return "◔", page.tr("等待短信")
+        return "◔", QCoreApplication.translate("StepStatus", "等待短信")
     if status == "later":
-        return "↷", page.tr("稍后再做")
-    return "○", page.tr("待办")
+        return "↷", QCoreApplication.translate("StepStatus", "稍后再做")
+    return "○", QCoreApplication.translate("StepStatus", "待办")

@@ -8,6 +8,12 @@ from PySide6.QtWidgets import QApplication
 # Chosen explicitly: left to itself, Qt's fallback may pick Japanese glyph shapes.
 SIMPLIFIED_FAMILIES = ("Microsoft YaHei", "Microsoft YaHei UI", "Noto Sans CJK SC",
                        "Source Han Sans SC", "PingFang SC", "WenQuanYi Micro Hei")
+# Traditional text with Hong Kong (or else Taiwan) glyph shapes, never a Japanese fallback.
+TRADITIONAL_FAMILIES = ("Microsoft JhengHei", "Microsoft JhengHei UI", "Noto Sans CJK HK",
+                        "Source Han Sans HC", "Noto Sans CJK TC", "Source Han Sans TC",
+                        "PingFang HK", "PingFang TC", "MingLiU_HKSCS")
+# English text still shows portal labels in Simplified Chinese (【单位登录】): SC shapes.
+FAMILIES = {"zh_CN": SIMPLIFIED_FAMILIES, "zh_HK": TRADITIONAL_FAMILIES, "en": SIMPLIFIED_FAMILIES}
 
 BODY_PT = 12  # about 16 px
 TITLE_PT = 18  # about 24 px
@@ -25,13 +31,32 @@ def pick_family(candidates: tuple[str, ...] = SIMPLIFIED_FAMILIES) -> str | None
     return next((f for f in candidates if f in available), None)
 
 
-def apply_style(app: QApplication) -> None:
+def families_for(language: str) -> list[str]:
+    """The installed families for `language`, best first. For English a Latin UI family leads
+    and the CJK family follows for the Chinese portal labels; Traditional lists a Simplified
+    family last only as a fallback for characters the Traditional font lacks."""
+    available = set(QFontDatabase.families())
+    wanted = list(FAMILIES.get(language, SIMPLIFIED_FAMILIES))
+    found = [f for f in wanted if f in available][:2]
+    if language == "en":
+        latin = next((f for f in ("Segoe UI", "Noto Sans", "DejaVu Sans") if f in available), None)
+        found = ([latin] if latin else []) + found
+    elif language == "zh_HK":
+        found += [f for f in SIMPLIFIED_FAMILIES if f in available][:1]
+    return found
+
+
+def apply_font(app: QApplication, language: str = "zh_CN") -> None:
     font = QFont(app.font())
-    family = pick_family()
-    if family:
-        font.setFamilies([family])
+    families = families_for(language)
+    if families:
+        font.setFamilies(families)
     font.setPointSize(BODY_PT)
     app.setFont(font)
+
+
+def apply_style(app: QApplication, language: str = "zh_CN") -> None:
+    apply_font(app, language)
     app.setStyleSheet(STYLESHEET)
 
 

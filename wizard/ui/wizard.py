@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWizard
+import logging
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWizard
+
+from wizard.content import Content, ContentError
 from wizard.flow.navigation import (
+    DETAILS,
     ROUTE,
     SUMMARY,
     WELCOME,
@@ -13,6 +20,8 @@ from wizard.flow.navigation import (
     path_to,
     question_key,
 )
+from wizard.language import LANGUAGES, NATIVE_NAMES
+from wizard.ui.details_page import DetailsPage
 from wizard.ui.journey import JourneyPanel
 from wizard.ui.page_base import PageBase
 from wizard.ui.pages import QuestionPage, RoutePage, StepPage, SummaryPage, WelcomePage
@@ -20,36 +29,58 @@ from wizard.ui.session import Session
 from wizard.ui.widgets import LinkOpener
 
 B = QWizard.WizardButton
+log = logging.getLogger(__name__)
 
 
 class GuideWizard(QWizard):
-    def __init__(self, session: Session, notice: str | None = None):
+    def __init__(self, session: Session, notice: str | None = None,
+                 content_for: Callable[[str], Content] | None = None):
         super().__init__()
         self.session = session
+        # Content of another language, when the user switches (the app passes its loader).
+        self.content_for = content_for or _bundled_content
+        self._switching = False
         self.returning_to_summary = False
+        # The page (summary or R5) the user left to fill in the employer details, if any.
+        self.details_detour: str | None = None
+        self._leaving_for_details = False
+        self._last_key = WELCOME
         self.opener = LinkOpener(self)
-        self.setWindowTitle(session.content.texts.app_title)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.IndependentPages, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setButtonText(B.CustomButton1, self.tr("稍后再做"))
-        self.setButtonText(B.CancelButton, self.tr("保存并退出"))
-        self.setButtonLayout([B.CancelButton, B.Stretch, B.BackButton, B.CustomButton1,
-                              B.NextButton, B.FinishButton])
+        self.setButtonLayout([B.CancelButton, B.CustomButton2, B.Stretch, B.BackButton,
+                              B.CustomButton1, B.NextButton, B.FinishButton])
         for b in (B.NextButton, B.FinishButton):
             self.button(b).setProperty("primary", True)
-        self.button(B.CustomButton1).setToolTip(self.tr("先跳过这一步，以后再回来做"))
         self.customButtonClicked.connect(self._later)
+        # The language, at any moment: a button with a menu, and Ctrl+L to open it.
+        self.language_menu = QMenu(self)
+        self.language_actions: dict[str, object] = {}
+        group = QActionGroup(self)
+        for code in LANGUAGES:
+            action = self.language_menu.addAction(NATIVE_NAMES[code])
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+        self.button(B.CustomButton2).setMenu(self.language_menu)
+        self.language_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        self.language_shortcut.activated.connect(self.button(B.CustomButton2).showMenu)
+        self._retranslate_frame()
 
         self.pages: dict[str, PageBase] = {}
         self.ids: dict[str, int] = {}
         self.keys: dict[int, str] = {}
         self.welcome = WelcomePage(session, notice)
         self.welcome.resume_requested.connect(self.resume)
+        self.welcome.language_requested.connect(self.set_language)
         self.summary = SummaryPage(session)
         self.summary.edit_requested.connect(self.edit_question)
+        self.summary.details_requested.connect(self.edit_details)
         for key in all_page_keys():
             page = self._make_page(key)
             self.pages[key] = page
@@ -61,6 +92,7 @@ class GuideWizard(QWizard):
         self.setSideWidget(self.journey)
         session.changed.connect(self.journey.refresh)
         session.save_failed.connect(lambda _msg: self.journey.refresh())
+        session.save_recovered.connect(self.journey.refresh)
         self.currentIdChanged.connect(self._page_changed)
 
     def _make_page(self, key: str) -> PageBase:
@@ -70,9 +102,13 @@ class GuideWizard(QWizard):
             return self.summary
         if key == ROUTE:
             return RoutePage(self.session)
+        if key == DETAILS:
+            return DetailsPage(self.session)
         if key.startswith("q:"):
             return QuestionPage(self.session, key[2:])
-        return StepPage(self.session, key[5:], self.opener)
+        page = StepPage(self.session, key[5:], self.opener)
+        page.details_requested.connect(self.edit_details)
+        return page
 
     # --- navigation: the one place that branches ------------------------------------------
     def current_key(self) -> str:
@@ -80,8 +116,12 @@ class GuideWizard(QWizard):
 
     def nextId(self) -> int:
         p = self.session.progress
-        nxt = next_page(self.current_key(), p.answers, p.route_override, p.plan(),
-                        self.returning_to_summary)
+        key = self.current_key()
+        # The detour counts on the details page, and on its origin only while leaving for it
+        # (QWizard asks again on arrival back there: then the summary must offer Finish).
+        detour = self.details_detour if key == DETAILS or self._leaving_for_details else None
+        nxt = next_page(key, p.answers, p.route_override, p.plan(), self.returning_to_summary,
+                        details_seen=p.employer_page_seen, detour=detour)
         return -1 if nxt is None else self.ids[nxt]
 
     def validateCurrentPage(self) -> bool:
@@ -104,6 +144,12 @@ class GuideWizard(QWizard):
                 page.focus_first()
         if key == SUMMARY or not key.startswith("q:"):
             self.returning_to_summary = False
+        if key != DETAILS:
+            self.details_detour = None
+        if page_id in self.keys:  # (-1: the wizard was closed, nothing was left for a page)
+            if self._last_key == DETAILS and key != DETAILS:  # offered once: left, so seen
+                self.session.mark_employer_page_seen()
+            self._last_key = key
         if key != WELCOME:  # the welcome page must not overwrite the place to resume
             self.session.set_current_page(key)
         self.button(B.CustomButton1).setVisible(key.startswith("step:"))
@@ -122,7 +168,7 @@ class GuideWizard(QWizard):
     def walk_to(self, target: str) -> None:
         """Go to `target` by the path the user would take, so Back still works from there."""
         p = self.session.progress
-        path = path_to(target, p.answers, p.route_override, p.plan())
+        path = path_to(target, p.answers, p.route_override, p.plan(), p.employer_page_seen)
         self.restart()
         for _ in path[1:]:
             self.next()
@@ -139,5 +185,95 @@ class GuideWizard(QWizard):
             self.back()
         self.returning_to_summary = True
 
+    def edit_details(self) -> None:
+        """From the summary or R5: to the employer-details page, and its Next comes back."""
+        key = self.current_key()
+        if key == DETAILS:
+            return
+        self.session.mark_employer_page_seen()
+        if self.ids[DETAILS] in self.visitedIds():
+            # QWizard never goes forward to a page in its history: rebuild the history
+            # without the details page (it is seen now), so Back still works afterwards.
+            self.walk_to(key)
+        self.details_detour = key
+        self._leaving_for_details = True
+        try:
+            self.next()
+        finally:
+            self._leaving_for_details = False
+        if self.current_key() != DETAILS:  # could not go (should not happen): no detour left
+            self.details_detour = None
+
     def page_for(self, key: str) -> PageBase:
         return self.pages[key]
+
+    # --- language ------------------------------------------------------------------------
+    def language(self) -> str:
+        return self.session.content.language
+
+    def set_language(self, language: str) -> bool:
+        """Switch everything to `language` in place: answers, progress and the current page
+        stay as they are (they live in the progress, not in the widgets)."""
+        if language == self.language() or language not in LANGUAGES:
+            self.language_actions[self.language()].setChecked(True)
+            return False
+        try:
+            content = self.content_for(language)
+        except ContentError as error:
+            log.error("content for %s is broken: %s", language, error)
+            QMessageBox.warning(self, NATIVE_NAMES[language], str(error))
+            self.language_actions[self.language()].setChecked(True)
+            return False
+        from wizard.app import apply_language
+
+        self.session.content = content
+        self._switching = True  # one retranslation below, not one per translator swapped
+        try:
+            apply_language(QApplication.instance(), language)
+        finally:
+            self._switching = False
+        self.retranslate()
+        if self.current_key() == WELCOME:
+            self.welcome.language_buttons[language].setFocus()
+        return True
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._switching:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _retranslate_frame(self) -> None:
+        self.setWindowTitle(self.session.content.texts.app_title)
+        # QWizard translates its own buttons only when built or restyled: say them again from
+        # Qt's qtbase translation (QWizard context) so a switch reaches them too.
+        qt = QCoreApplication.translate
+        self.setButtonText(B.BackButton, qt("QWizard", "< &Back"))
+        self.setButtonText(B.NextButton, qt("QWizard", "&Next >"))
+        self.setButtonText(B.FinishButton, qt("QWizard", "&Finish"))
+        self.setButtonText(B.CustomButton1, self.tr("稍后再做"))
+        self.setButtonText(B.CancelButton, self.tr("保存并退出"))
+        self.button(B.CustomButton1).setToolTip(self.tr("先跳过这一步，以后再回来做"))
+        # Said in the language shown AND recognisable to a reader of the other two.
+        lang = self.button(B.CustomButton2)
+        lang.setText(self.tr("语言 Language"))
+        lang.setToolTip(self.tr("切换语言（Ctrl+L）：简体中文 / 繁體中文 / English"))
+        lang.setAccessibleName(self.tr("切换语言"))
+        self.language_actions[self.language()].setChecked(True)
+
+    def retranslate(self) -> None:
+        """Redraw every word from the current translators and content; nothing else changes."""
+        if not hasattr(self, "journey"):
+            return  # a LanguageChange while still being built
+        self._retranslate_frame()
+        key = self.current_key()
+        page = self.pages.get(key)
+        if page is not None and self.currentId() in self.keys:
+            page.rebuild()  # other pages are rebuilt from data when they are next shown
+            page.completeChanged.emit()
+        self.journey.refresh()
+
+
+def _bundled_content(language: str) -> Content:
+    from wizard.app import load_checked_content
+
+    return load_checked_content(None, language)

@@ -1,0 +1,999 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>……另有 %1 个问题</source>
+        <translation>… and %1 more problems</translation>
+    </message>
+    <message>
+        <source>向导的内容文件有问题，程序无法启动。请联系提供本程序的工作人员。</source>
+        <translation>The wizard&apos;s content files have problems, so it cannot start. Please contact whoever gave you this program.</translation>
+    </message>
+    <message>
+        <source>内容文件夹：%1</source>
+        <translation>Content folder: %1</translation>
+    </message>
+    <message>
+        <source>程序已经打开</source>
+        <translation>The program is already open</translation>
+    </message>
+    <message>
+        <source>内容文件有误</source>
+        <translation>Content files are broken</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>单位信息 · 可以不填</source>
+        <translation>Employer details · optional</translation>
+    </message>
+    <message>
+        <source>记下单位信息（可以跳过）</source>
+        <translation>Note the employer details (you can skip this)</translation>
+    </message>
+    <message>
+        <source>这些信息只用在两个地方：最后的总结页；申请单位授权码时，帮您查到本单位。</source>
+        <translation>These details are used in two places only: the summary at the end, and finding the employer when you apply for the authorisation code.</translation>
+    </message>
+    <message>
+        <source>填好或改好后，点右下角的“保存并返回”。</source>
+        <translation>When done, press &quot;Save and go back&quot; at the bottom right.</translation>
+    </message>
+    <message>
+        <source>都可以不填：不想填，就点右下角的“跳过这一页”。</source>
+        <translation>All are optional: to leave them, press &quot;Skip this page&quot; at the bottom right.</translation>
+    </message>
+    <message>
+        <source>只保存在这台电脑上。这里不要填密码、验证码或身份证号码。</source>
+        <translation>Kept only on this computer. Never enter passwords, verification codes or ID-card numbers here.</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Employer name</translation>
+    </message>
+    <message>
+        <source>和营业执照上的名称一样</source>
+        <translation>Exactly as on the business licence</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>营业执照上的 18 位代码，由数字和大写字母组成</source>
+        <translation>The 18-character code on the business licence: digits and capital letters</translation>
+    </message>
+    <message>
+        <source>营业执照是旧版、没有 18 位代码？</source>
+        <translation>An old business licence without the 18-character code?</translation>
+    </message>
+    <message>
+        <source>组织机构代码</source>
+        <translation>Organisation code</translation>
+    </message>
+    <message>
+        <source>旧证上的 9 位代码，印作“12345678-9”的样子；短横可以不输</source>
+        <translation>The 9-character code on old licences, printed like &quot;12345678-9&quot;; the dash can be left out</translation>
+    </message>
+    <message>
+        <source>单位管理码</source>
+        <translation>Employer management code</translation>
+    </message>
+    <message>
+        <source>社保经办机构给单位的编码。不知道就不填</source>
+        <translation>The code the social-insurance office gave the employer. Leave it empty if unknown</translation>
+    </message>
+    <message>
+        <source>经办人姓名</source>
+        <translation>Operator&apos;s name</translation>
+    </message>
+    <message>
+        <source>实际在网上办事的人</source>
+        <translation>The person who actually does it online</translation>
+    </message>
+    <message>
+        <source>经办人手机</source>
+        <translation>Operator&apos;s mobile</translation>
+    </message>
+    <message>
+        <source>11 位手机号码，注册和审核的短信都发到这个手机</source>
+        <translation>11-digit mobile number; the SMS for registering and approval go to this phone</translation>
+    </message>
+    <message>
+        <source>您填的：%1</source>
+        <translation>You entered: %1</translation>
+    </message>
+    <message>
+        <source>保存并返回</source>
+        <translation>Save and go back</translation>
+    </message>
+    <message>
+        <source>跳过这一页</source>
+        <translation>Skip this page</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerSummary</name>
+    <message>
+        <source>单位名称</source>
+        <translation>Employer name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>组织机构代码</source>
+        <translation>Organisation code</translation>
+    </message>
+    <message>
+        <source>单位管理码</source>
+        <translation>Employer management code</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>没有填写（可以不填）。</source>
+        <translation>Not filled in (optional).</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>填写</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <source>修改单位信息</source>
+        <translation>Change employer details</translation>
+    </message>
+    <message>
+        <source>填写单位信息</source>
+        <translation>Fill in employer details</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWizard</name>
+    <message>
+        <source>稍后再做</source>
+        <translation>Do later</translation>
+    </message>
+    <message>
+        <source>保存并退出</source>
+        <translation>Save and exit</translation>
+    </message>
+    <message>
+        <source>先跳过这一步，以后再回来做</source>
+        <translation>Skip this step for now and come back to it later</translation>
+    </message>
+    <message>
+        <source>语言 Language</source>
+        <translation>Language 语言</translation>
+    </message>
+    <message>
+        <source>切换语言（Ctrl+L）：简体中文 / 繁體中文 / English</source>
+        <translation>Change language (Ctrl+L): 简体中文 / 繁體中文 / English</translation>
+    </message>
+    <message>
+        <source>切换语言</source>
+        <translation>Change language</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>本程序已经在使用这个数据文件夹（%1），不能同时打开两个。请找到已经打开的窗口继续使用；如果找不到，请重新启动电脑后再打开。</source>
+        <translation>This program is already using this data folder (%1); it cannot be opened twice. Find the window that is already open; if you cannot, restart the computer and open it again.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <source>您的路线：%1</source>
+        <translation>Your route: %1</translation>
+    </message>
+    <message>
+        <source>您的进度</source>
+        <translation>Your progress</translation>
+    </message>
+    <message>
+        <source>单位：%1</source>
+        <translation>Employer: %1</translation>
+    </message>
+    <message>
+        <source>了解情况</source>
+        <translation>Your situation</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>选择路线</source>
+        <translation>Choose a route</translation>
+    </message>
+    <message>
+        <source>按路线一步一步登录、确认</source>
+        <translation>Log in and confirm, step by step</translation>
+    </message>
+    <message>
+        <source>总结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。</source>
+        <translation>⚠ Progress cannot be saved right now (the folder is read-only or the disk is full). The program retries every 10 seconds; progress already saved is safe. Please keep the program open, or ask a member of staff to check.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRow</name>
+    <message>
+        <source>这台电脑现在没有联网：请用手机扫码打开</source>
+        <translation>This computer is not online: scan the code with your phone to open it</translation>
+    </message>
+    <message>
+        <source>在浏览器打开</source>
+        <translation>Open in browser</translation>
+    </message>
+    <message>
+        <source>在浏览器打开：%1</source>
+        <translation>Open in browser: %1</translation>
+    </message>
+    <message>
+        <source>复制链接</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>复制链接：%1</source>
+        <translation>Copy link: %1</translation>
+    </message>
+    <message>
+        <source>用手机打开</source>
+        <translation>Open on phone</translation>
+    </message>
+    <message>
+        <source>用手机打开（显示二维码）：%1</source>
+        <translation>Open on phone (shows a QR code): %1</translation>
+    </message>
+    <message>
+        <source>显示二维码，用手机扫码打开这个网页</source>
+        <translation>Shows a QR code: scan it with your phone to open this page</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>适合窗口</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>原始大小 100%</source>
+        <translation>Actual size 100%</translation>
+    </message>
+    <message>
+        <source>放大到 200%</source>
+        <translation>Zoom to 200%</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 · 滚动鼠标滚轮缩放，按住拖动可移动图片，按 Esc 键关闭</source>
+        <translation>%1 · Scroll the mouse wheel to zoom, drag to move the picture, press Esc to close</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>（当前单位）</source>
+        <translation> (current employer)</translation>
+    </message>
+    <message>
+        <source>备注：%1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>继续办理</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>继续办理：%1</source>
+        <translation>Continue: %1</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>改名：%1</source>
+        <translation>Rename: %1</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>导出：%1</source>
+        <translation>Export: %1</translation>
+    </message>
+    <message>
+        <source>存成一个文件，可以拿到另一台电脑上导入</source>
+        <translation>Save as a file that can be imported on another computer</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除：%1</source>
+        <translation>Delete: %1</translation>
+    </message>
+    <message>
+        <source>确定要删除“%1”吗？这家单位的全部回答和进度都会删除，不能恢复。</source>
+        <translation>Delete &quot;%1&quot;? All answers and progress for this employer will be deleted and cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>确定删除</source>
+        <translation>Yes, delete</translation>
+    </message>
+    <message>
+        <source>确定删除“%1”</source>
+        <translation>Yes, delete &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>不删除</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>单位名称（必填）</source>
+        <translation>Employer name (required)</translation>
+    </message>
+    <message>
+        <source>例如：广州市某某餐饮有限公司</source>
+        <translation>e.g. 广州市某某餐饮有限公司 (as on the licence)</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码（可不填）</source>
+        <translation>Unified social credit code (optional)</translation>
+    </message>
+    <message>
+        <source>18 位，在营业执照上</source>
+        <translation>18 characters, on the business licence</translation>
+    </message>
+    <message>
+        <source>备注（可不填）</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>例如：联系人、下次来的日期</source>
+        <translation>e.g. contact person, date of next visit</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请填写单位名称。</source>
+        <translation>Please enter the employer name.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码好像不对：应是 18 位数字和大写字母，请对照营业执照核对；不清楚可以空着不填。</source>
+        <translation>The unified social credit code looks wrong: it has 18 digits and capital letters. Check it against the business licence, or leave it empty if unsure.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileList</name>
+    <message>
+        <source>为哪家单位办理？（共 %1 家）</source>
+        <translation>Which employer? (%1 in all)</translation>
+    </message>
+    <message>
+        <source>点“继续办理”接着做那家单位。每家单位的进度分开保存，随时自动保存。</source>
+        <translation>Press &quot;Continue&quot; to carry on with that employer. Each employer&apos;s progress is kept separately and saved automatically.</translation>
+    </message>
+    <message>
+        <source>＋ 新建单位</source>
+        <translation>+ New employer</translation>
+    </message>
+    <message>
+        <source>导入单位文件…</source>
+        <translation>Import employer file…</translation>
+    </message>
+    <message>
+        <source>导入在另一台电脑上“导出”的单位文件</source>
+        <translation>Import an employer file exported on another computer</translation>
+    </message>
+    <message>
+        <source>搜索：单位名称或信用代码</source>
+        <translation>Search: employer name or credit code</translation>
+    </message>
+    <message>
+        <source>创建并开始</source>
+        <translation>Create and start</translation>
+    </message>
+    <message>
+        <source>替换原来的</source>
+        <translation>Replace it</translation>
+    </message>
+    <message>
+        <source>两个都保留</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>Don&apos;t import</translation>
+    </message>
+    <message>
+        <source>搜索单位</source>
+        <translation>Search employers</translation>
+    </message>
+    <message>
+        <source>没有找到。请换个关键字，或清空搜索框。</source>
+        <translation>Nothing found. Try other words, or clear the search box.</translation>
+    </message>
+    <message>
+        <source>这家单位的文件来自更新版本的程序，本程序不会改动它。请更新本程序后再办理。</source>
+        <translation>This employer&apos;s file comes from a newer version of the program, so this one will not change it. Please update the program first.</translation>
+    </message>
+    <message>
+        <source>还没有开始</source>
+        <translation>not started yet</translation>
+    </message>
+    <message>
+        <source>已完成 %1/%2 步</source>
+        <translation>%1/%2 steps done</translation>
+    </message>
+    <message>
+        <source>今天 %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <source>昨天 %1</source>
+        <translation>yesterday %1</translation>
+    </message>
+    <message>
+        <source>更新于 %1</source>
+        <translation>updated %1</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>没能改名：数据文件夹现在无法写入。</source>
+        <translation>Could not rename: the data folder cannot be written to right now.</translation>
+    </message>
+    <message>
+        <source>已保存：“%1”。</source>
+        <translation>Saved: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>没能删除“%1”：数据文件夹现在无法写入。</source>
+        <translation>Could not delete &quot;%1&quot;: the data folder cannot be written to right now.</translation>
+    </message>
+    <message>
+        <source>已删除“%1”。</source>
+        <translation>Deleted &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>没能导出：这个位置无法写入，请换一个文件夹（例如 U 盘或“文档”）。</source>
+        <translation>Could not export: this place cannot be written to. Choose another folder (for example a USB stick or Documents).</translation>
+    </message>
+    <message>
+        <source>已把“%1”导出到：%2。在另一台电脑上用“导入单位文件”打开它。</source>
+        <translation>Exported &quot;%1&quot; to: %2. Open it on another computer with &quot;Import employer file&quot;.</translation>
+    </message>
+    <message>
+        <source>已经有一家叫“%1”的单位。要用导入的进度替换原来的，还是两个都保留？（都保留时，导入的那家名字后面加上编号。）</source>
+        <translation>There is already an employer called &quot;%1&quot;. Replace it with the imported progress, or keep both? (If you keep both, the imported one gets a number after its name.)</translation>
+    </message>
+    <message>
+        <source>已导入“%1”。</source>
+        <translation>Imported &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>导出单位进度</source>
+        <translation>Export employer progress</translation>
+    </message>
+    <message>
+        <source>单位进度文件 (*.json)</source>
+        <translation>Employer progress files (*.json)</translation>
+    </message>
+    <message>
+        <source>导入单位文件</source>
+        <translation>Import employer file</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>用手机打开：%1</source>
+        <translation>Open on phone: %1</translation>
+    </message>
+    <message>
+        <source>用手机的相机或微信“扫一扫”对准下面的二维码，就能在手机上打开这个网页。</source>
+        <translation>Point your phone&apos;s camera, or WeChat&apos;s &quot;Scan&quot;, at the QR code below to open this page on your phone.</translation>
+    </message>
+    <message>
+        <source>二维码：%1</source>
+        <translation>QR code: %1</translation>
+    </message>
+    <message>
+        <source>用手机扫描这个二维码，会打开 %1</source>
+        <translation>Scanning this QR code with a phone opens %1</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>了解您的情况 · 第 %1 个问题，共约 %2 个</source>
+        <translation>About your situation · question %1 of about %2</translation>
+    </message>
+    <message>
+        <source>怎么查？</source>
+        <translation>How do I find out?</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePage</name>
+    <message>
+        <source>您的登录路线</source>
+        <translation>Your login route</translation>
+    </message>
+    <message>
+        <source>请走：%1</source>
+        <translation>Take this route: %1</translation>
+    </message>
+    <message>
+        <source>要做的步骤（共 %1 步）</source>
+        <translation>Steps to do (%1 in all)</translation>
+    </message>
+    <message>
+        <source>可以跳过的步骤</source>
+        <translation>Steps you can skip</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>走这条路线要准备什么？</source>
+        <translation>What to have ready for this route</translation>
+    </message>
+    <message>
+        <source>想换一条路线？</source>
+        <translation>Want a different route?</translation>
+    </message>
+    <message>
+        <source>（推荐）</source>
+        <translation> (recommended)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCodesBox</name>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>组织机构代码</source>
+        <translation>Organisation code</translation>
+    </message>
+    <message>
+        <source>单位管理码</source>
+        <translation>Employer management code</translation>
+    </message>
+    <message>
+        <source>查询单位时可以用：统一社会信用代码（营业执照上的 18 位代码）、组织机构代码或单位管理码，任选一种。
+您还没有记下单位的代码。现在填上，到这一步就能直接复制。</source>
+        <translation>To find the employer, use any one of: the unified social credit code (the 18-character code on the business licence), the organisation code or the employer management code.
+You have not noted the employer&apos;s codes yet. Fill them in now and you can copy them at this step.</translation>
+    </message>
+    <message>
+        <source>填写单位信息</source>
+        <translation>Fill in employer details</translation>
+    </message>
+    <message>
+        <source>查询单位时可以用：</source>
+        <translation>To find the employer, use:</translation>
+    </message>
+    <message>
+        <source>（先用这个查）</source>
+        <translation> (try this first)</translation>
+    </message>
+    <message>
+        <source>（查不到时再试）</source>
+        <translation> (if that finds nothing)</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>复制%1：%2</source>
+        <translation>Copy %1: %2</translation>
+    </message>
+    <message>
+        <source>修改单位信息</source>
+        <translation>Change employer details</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>第 %1 步，共 %2 步 · %3</source>
+        <translation>Step %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>怎么做：</source>
+        <translation>What to do:</translation>
+    </message>
+    <message>
+        <source>核对银行账户时：户名要和单位名称一致，也就是“%1”。</source>
+        <translation>When checking the bank account: the account name must match the employer name, that is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>申请日期（用来计算等待了几天）：</source>
+        <translation>Date you applied (to count the days waited):</translation>
+    </message>
+    <message>
+        <source>遇到问题？</source>
+        <translation>Having a problem?</translation>
+    </message>
+    <message>
+        <source>为什么有这一步：%1</source>
+        <translation>Why this step: %1</translation>
+    </message>
+    <message>
+        <source>我已完成这一步</source>
+        <translation>I have done this step</translation>
+    </message>
+    <message>
+        <source>我已完成这一步：%1</source>
+        <translation>I have done this step: %1</translation>
+    </message>
+    <message>
+        <source>先关闭程序，收到短信再回来</source>
+        <translation>Close the program for now and come back after the SMS</translation>
+    </message>
+    <message>
+        <source>如果记得，请选您申请的日期（用来计算等待了几天）：</source>
+        <translation>If you remember, choose the date you applied (to count the days waited):</translation>
+    </message>
+</context>
+<context>
+    <name>StepPicture</name>
+    <message>
+        <source>点击图片可以放大查看</source>
+        <translation>Click the picture to see it larger</translation>
+    </message>
+    <message>
+        <source>（这一步没有图片）</source>
+        <translation>(no picture for this step)</translation>
+    </message>
+    <message>
+        <source>没有图片</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <source>实际截图 · 文件日期 %1</source>
+        <translation>Real screenshot · file date %1</translation>
+    </message>
+    <message>
+        <source>实际截图：%1</source>
+        <translation>Real screenshot: %1</translation>
+    </message>
+    <message>
+        <source>示意图（不是真实截图）· 红框里的数字对应上面的步骤</source>
+        <translation>Drawing (not a real screenshot) · the numbers in red frames match the steps above</translation>
+    </message>
+    <message>
+        <source>示意图：%1</source>
+        <translation>Drawing: %1</translation>
+    </message>
+    <message>
+        <source>%1 · 点击图片可以放大</source>
+        <translation>%1 · click the picture to enlarge it</translation>
+    </message>
+    <message>
+        <source>%1（按回车键放大）</source>
+        <translation>%1 (press Enter to enlarge)</translation>
+    </message>
+</context>
+<context>
+    <name>StepStatus</name>
+    <message>
+        <source>已完成</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>等待短信</source>
+        <translation>waiting for SMS</translation>
+    </message>
+    <message>
+        <source>稍后再做</source>
+        <translation>Do later</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>to do</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryActions</name>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>复制文字</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>没能保存：%1。请换一个文件夹（例如“文档”或桌面）再试。</source>
+        <translation>Could not save: %1. Try another folder (for example Documents or the desktop).</translation>
+    </message>
+    <message>
+        <source>已保存（%1 页）：%2</source>
+        <translation>Saved (%1 pages): %2</translation>
+    </message>
+    <message>
+        <source>没能打印：%1</source>
+        <translation>Could not print: %1</translation>
+    </message>
+    <message>
+        <source>已发送到打印机（%1 页）。</source>
+        <translation>Sent to the printer (%1 pages).</translation>
+    </message>
+    <message>
+        <source>已复制，可以粘贴到微信或文档里。</source>
+        <translation>Copied: you can paste it into WeChat or a document.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>已完成</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>等待短信</source>
+        <translation>waiting for SMS</translation>
+    </message>
+    <message>
+        <source>稍后再做</source>
+        <translation>Do later</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>稳岗返还确认：进度和下一步</source>
+        <translation>Job-stabilisation refund confirmation: progress and next step</translation>
+    </message>
+    <message>
+        <source>生成日期：%1</source>
+        <translation>Made on: %1</translation>
+    </message>
+    <message>
+        <source>单位：%1</source>
+        <translation>Employer: %1</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码：%1</source>
+        <translation>Unified social credit code (统一社会信用代码): %1</translation>
+    </message>
+    <message>
+        <source>截止时间：%1。%2</source>
+        <translation>Deadline: %1. %2</translation>
+    </message>
+    <message>
+        <source>登录路线：%1</source>
+        <translation>Login route: %1</translation>
+    </message>
+    <message>
+        <source>各步骤：</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <source>还要做的步骤：</source>
+        <translation>Steps still to do:</translation>
+    </message>
+    <message>
+        <source>登录网址：%1</source>
+        <translation>Login address: %1</translation>
+    </message>
+    <message>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>总结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>您的进度和下一步</source>
+        <translation>Your progress and next step</translation>
+    </message>
+    <message>
+        <source>截止时间：%1。%2</source>
+        <translation>Deadline: %1. %2</translation>
+    </message>
+    <message>
+        <source>登录路线：%1</source>
+        <translation>Login route: %1</translation>
+    </message>
+    <message>
+        <source>各步骤的状态</source>
+        <translation>Where each step stands</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>单位信息</source>
+        <translation>Employer details</translation>
+    </message>
+    <message>
+        <source>您的回答</source>
+        <translation>Your answers</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>修改：%1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>之前</source>
+        <translation>earlier</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>为另一家单位办理</source>
+        <translation>Do it for another employer</translation>
+    </message>
+    <message>
+        <source>请先准备好：</source>
+        <translation>Have these ready:</translation>
+    </message>
+    <message>
+        <source>按您的情况（%1），请先准备好：</source>
+        <translation>For your situation (%1), have these ready:</translation>
+    </message>
+    <message>
+        <source>需要多长时间：</source>
+        <translation>How long it takes:</translation>
+    </message>
+    <message>
+        <source>截止时间：%1。%2</source>
+        <translation>Deadline: %1. %2</translation>
+    </message>
+    <message>
+        <source>要为多家单位办理？</source>
+        <translation>Doing this for several employers?</translation>
+    </message>
+    <message>
+        <source>请先在上面选单位</source>
+        <translation>Choose an employer above first</translation>
+    </message>
+    <message>
+        <source>服务中心帮多家单位办理时用：每家单位的进度分开保存</source>
+        <translation>For service centres helping several employers: each one&apos;s progress is kept separately</translation>
+    </message>
+    <message>
+        <source>您上次做到：%1（%2）。可以接着做，也可以重新开始。</source>
+        <translation>Last time you got to: %1 (%2). You can carry on, or start again.</translation>
+    </message>
+    <message>
+        <source>继续上次的进度</source>
+        <translation>Carry on where I left off</translation>
+    </message>
+    <message>
+        <source>重新开始</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>重新开始会清除之前的全部回答和进度。确定吗？</source>
+        <translation>Starting again clears all your answers and progress. Are you sure?</translation>
+    </message>
+    <message>
+        <source>确定，清除并重新开始</source>
+        <translation>Yes, clear everything and start again</translation>
+    </message>
+    <message>
+        <source>不清除</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>等待授权码审核短信</source>
+        <translation>Waiting for the authorisation-code SMS</translation>
+    </message>
+    <message>
+        <source>等待授权码审核短信 · 已等待 %1 天</source>
+        <translation>Waiting for the authorisation-code SMS · %1 days so far</translation>
+    </message>
+    <message>
+        <source>了解您的情况</source>
+        <translation>About your situation</translation>
+    </message>
+    <message>
+        <source>记下单位信息</source>
+        <translation>Note employer details</translation>
+    </message>
+    <message>
+        <source>总结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>开始页</source>
+        <translation>Start page</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,999 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>……另有 %1 个问题</source>
+        <translation>……另有 %1 个问题</translation>
+    </message>
+    <message>
+        <source>向导的内容文件有问题，程序无法启动。请联系提供本程序的工作人员。</source>
+        <translation>向导的内容文件有问题，程序无法启动。请联系提供本程序的工作人员。</translation>
+    </message>
+    <message>
+        <source>内容文件夹：%1</source>
+        <translation>内容文件夹：%1</translation>
+    </message>
+    <message>
+        <source>程序已经打开</source>
+        <translation>程序已经打开</translation>
+    </message>
+    <message>
+        <source>内容文件有误</source>
+        <translation>内容文件有误</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>单位信息 · 可以不填</source>
+        <translation>单位信息 · 可以不填</translation>
+    </message>
+    <message>
+        <source>记下单位信息（可以跳过）</source>
+        <translation>记下单位信息（可以跳过）</translation>
+    </message>
+    <message>
+        <source>这些信息只用在两个地方：最后的总结页；申请单位授权码时，帮您查到本单位。</source>
+        <translation>这些信息只用在两个地方：最后的总结页；申请单位授权码时，帮您查到本单位。</translation>
+    </message>
+    <message>
+        <source>填好或改好后，点右下角的“保存并返回”。</source>
+        <translation>填好或改好后，点右下角的“保存并返回”。</translation>
+    </message>
+    <message>
+        <source>都可以不填：不想填，就点右下角的“跳过这一页”。</source>
+        <translation>都可以不填：不想填，就点右下角的“跳过这一页”。</translation>
+    </message>
+    <message>
+        <source>只保存在这台电脑上。这里不要填密码、验证码或身份证号码。</source>
+        <translation>只保存在这台电脑上。这里不要填密码、验证码或身份证号码。</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>和营业执照上的名称一样</source>
+        <translation>和营业执照上的名称一样</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>营业执照上的 18 位代码，由数字和大写字母组成</source>
+        <translation>营业执照上的 18 位代码，由数字和大写字母组成</translation>
+    </message>
+    <message>
+        <source>营业执照是旧版、没有 18 位代码？</source>
+        <translation>营业执照是旧版、没有 18 位代码？</translation>
+    </message>
+    <message>
+        <source>组织机构代码</source>
+        <translation>组织机构代码</translation>
+    </message>
+    <message>
+        <source>旧证上的 9 位代码，印作“12345678-9”的样子；短横可以不输</source>
+        <translation>旧证上的 9 位代码，印作“12345678-9”的样子；短横可以不输</translation>
+    </message>
+    <message>
+        <source>单位管理码</source>
+        <translation>单位管理码</translation>
+    </message>
+    <message>
+        <source>社保经办机构给单位的编码。不知道就不填</source>
+        <translation>社保经办机构给单位的编码。不知道就不填</translation>
+    </message>
+    <message>
+        <source>经办人姓名</source>
+        <translation>经办人姓名</translation>
+    </message>
+    <message>
+        <source>实际在网上办事的人</source>
+        <translation>实际在网上办事的人</translation>
+    </message>
+    <message>
+        <source>经办人手机</source>
+        <translation>经办人手机</translation>
+    </message>
+    <message>
+        <source>11 位手机号码，注册和审核的短信都发到这个手机</source>
+        <translation>11 位手机号码，注册和审核的短信都发到这个手机</translation>
+    </message>
+    <message>
+        <source>您填的：%1</source>
+        <translation>您填的：%1</translation>
+    </message>
+    <message>
+        <source>保存并返回</source>
+        <translation>保存并返回</translation>
+    </message>
+    <message>
+        <source>跳过这一页</source>
+        <translation>跳过这一页</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerSummary</name>
+    <message>
+        <source>单位名称</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>组织机构代码</source>
+        <translation>组织机构代码</translation>
+    </message>
+    <message>
+        <source>单位管理码</source>
+        <translation>单位管理码</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>没有填写（可以不填）。</source>
+        <translation>没有填写（可以不填）。</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>填写</source>
+        <translation>填写</translation>
+    </message>
+    <message>
+        <source>修改单位信息</source>
+        <translation>修改单位信息</translation>
+    </message>
+    <message>
+        <source>填写单位信息</source>
+        <translation>填写单位信息</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWizard</name>
+    <message>
+        <source>稍后再做</source>
+        <translation>稍后再做</translation>
+    </message>
+    <message>
+        <source>保存并退出</source>
+        <translation>保存并退出</translation>
+    </message>
+    <message>
+        <source>先跳过这一步，以后再回来做</source>
+        <translation>先跳过这一步，以后再回来做</translation>
+    </message>
+    <message>
+        <source>语言 Language</source>
+        <translation>语言 Language</translation>
+    </message>
+    <message>
+        <source>切换语言（Ctrl+L）：简体中文 / 繁體中文 / English</source>
+        <translation>切换语言（Ctrl+L）：简体中文 / 繁體中文 / English</translation>
+    </message>
+    <message>
+        <source>切换语言</source>
+        <translation>切换语言</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>本程序已经在使用这个数据文件夹（%1），不能同时打开两个。请找到已经打开的窗口继续使用；如果找不到，请重新启动电脑后再打开。</source>
+        <translation>本程序已经在使用这个数据文件夹（%1），不能同时打开两个。请找到已经打开的窗口继续使用；如果找不到，请重新启动电脑后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <source>您的路线：%1</source>
+        <translation>您的路线：%1</translation>
+    </message>
+    <message>
+        <source>您的进度</source>
+        <translation>您的进度</translation>
+    </message>
+    <message>
+        <source>单位：%1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>了解情况</source>
+        <translation>了解情况</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>选择路线</source>
+        <translation>选择路线</translation>
+    </message>
+    <message>
+        <source>按路线一步一步登录、确认</source>
+        <translation>按路线一步一步登录、确认</translation>
+    </message>
+    <message>
+        <source>总结</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。</source>
+        <translation>⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRow</name>
+    <message>
+        <source>这台电脑现在没有联网：请用手机扫码打开</source>
+        <translation>这台电脑现在没有联网：请用手机扫码打开</translation>
+    </message>
+    <message>
+        <source>在浏览器打开</source>
+        <translation>在浏览器打开</translation>
+    </message>
+    <message>
+        <source>在浏览器打开：%1</source>
+        <translation>在浏览器打开：%1</translation>
+    </message>
+    <message>
+        <source>复制链接</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>复制链接：%1</source>
+        <translation>复制链接：%1</translation>
+    </message>
+    <message>
+        <source>用手机打开</source>
+        <translation>用手机打开</translation>
+    </message>
+    <message>
+        <source>用手机打开（显示二维码）：%1</source>
+        <translation>用手机打开（显示二维码）：%1</translation>
+    </message>
+    <message>
+        <source>显示二维码，用手机扫码打开这个网页</source>
+        <translation>显示二维码，用手机扫码打开这个网页</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>适合窗口</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>原始大小 100%</source>
+        <translation>原始大小 100%</translation>
+    </message>
+    <message>
+        <source>放大到 200%</source>
+        <translation>放大到 200%</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 · 滚动鼠标滚轮缩放，按住拖动可移动图片，按 Esc 键关闭</source>
+        <translation>%1 · 滚动鼠标滚轮缩放，按住拖动可移动图片，按 Esc 键关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>（当前单位）</source>
+        <translation>（当前单位）</translation>
+    </message>
+    <message>
+        <source>备注：%1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>继续办理</source>
+        <translation>继续办理</translation>
+    </message>
+    <message>
+        <source>继续办理：%1</source>
+        <translation>继续办理：%1</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>改名：%1</source>
+        <translation>改名：%1</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>导出：%1</source>
+        <translation>导出：%1</translation>
+    </message>
+    <message>
+        <source>存成一个文件，可以拿到另一台电脑上导入</source>
+        <translation>存成一个文件，可以拿到另一台电脑上导入</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>删除：%1</source>
+        <translation>删除：%1</translation>
+    </message>
+    <message>
+        <source>确定要删除“%1”吗？这家单位的全部回答和进度都会删除，不能恢复。</source>
+        <translation>确定要删除“%1”吗？这家单位的全部回答和进度都会删除，不能恢复。</translation>
+    </message>
+    <message>
+        <source>确定删除</source>
+        <translation>确定删除</translation>
+    </message>
+    <message>
+        <source>确定删除“%1”</source>
+        <translation>确定删除“%1”</translation>
+    </message>
+    <message>
+        <source>不删除</source>
+        <translation>不删除</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>单位名称（必填）</source>
+        <translation>单位名称（必填）</translation>
+    </message>
+    <message>
+        <source>例如：广州市某某餐饮有限公司</source>
+        <translation>例如：广州市某某餐饮有限公司</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码（可不填）</source>
+        <translation>统一社会信用代码（可不填）</translation>
+    </message>
+    <message>
+        <source>18 位，在营业执照上</source>
+        <translation>18 位，在营业执照上</translation>
+    </message>
+    <message>
+        <source>备注（可不填）</source>
+        <translation>备注（可不填）</translation>
+    </message>
+    <message>
+        <source>例如：联系人、下次来的日期</source>
+        <translation>例如：联系人、下次来的日期</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>请填写单位名称。</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码好像不对：应是 18 位数字和大写字母，请对照营业执照核对；不清楚可以空着不填。</source>
+        <translation>统一社会信用代码好像不对：应是 18 位数字和大写字母，请对照营业执照核对；不清楚可以空着不填。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileList</name>
+    <message>
+        <source>为哪家单位办理？（共 %1 家）</source>
+        <translation>为哪家单位办理？（共 %1 家）</translation>
+    </message>
+    <message>
+        <source>点“继续办理”接着做那家单位。每家单位的进度分开保存，随时自动保存。</source>
+        <translation>点“继续办理”接着做那家单位。每家单位的进度分开保存，随时自动保存。</translation>
+    </message>
+    <message>
+        <source>＋ 新建单位</source>
+        <translation>＋ 新建单位</translation>
+    </message>
+    <message>
+        <source>导入单位文件…</source>
+        <translation>导入单位文件…</translation>
+    </message>
+    <message>
+        <source>导入在另一台电脑上“导出”的单位文件</source>
+        <translation>导入在另一台电脑上“导出”的单位文件</translation>
+    </message>
+    <message>
+        <source>搜索：单位名称或信用代码</source>
+        <translation>搜索：单位名称或信用代码</translation>
+    </message>
+    <message>
+        <source>创建并开始</source>
+        <translation>创建并开始</translation>
+    </message>
+    <message>
+        <source>替换原来的</source>
+        <translation>替换原来的</translation>
+    </message>
+    <message>
+        <source>两个都保留</source>
+        <translation>两个都保留</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>搜索单位</source>
+        <translation>搜索单位</translation>
+    </message>
+    <message>
+        <source>没有找到。请换个关键字，或清空搜索框。</source>
+        <translation>没有找到。请换个关键字，或清空搜索框。</translation>
+    </message>
+    <message>
+        <source>这家单位的文件来自更新版本的程序，本程序不会改动它。请更新本程序后再办理。</source>
+        <translation>这家单位的文件来自更新版本的程序，本程序不会改动它。请更新本程序后再办理。</translation>
+    </message>
+    <message>
+        <source>还没有开始</source>
+        <translation>还没有开始</translation>
+    </message>
+    <message>
+        <source>已完成 %1/%2 步</source>
+        <translation>已完成 %1/%2 步</translation>
+    </message>
+    <message>
+        <source>今天 %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>昨天 %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>更新于 %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>没能改名：数据文件夹现在无法写入。</source>
+        <translation>没能改名：数据文件夹现在无法写入。</translation>
+    </message>
+    <message>
+        <source>已保存：“%1”。</source>
+        <translation>已保存：“%1”。</translation>
+    </message>
+    <message>
+        <source>没能删除“%1”：数据文件夹现在无法写入。</source>
+        <translation>没能删除“%1”：数据文件夹现在无法写入。</translation>
+    </message>
+    <message>
+        <source>已删除“%1”。</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>没能导出：这个位置无法写入，请换一个文件夹（例如 U 盘或“文档”）。</source>
+        <translation>没能导出：这个位置无法写入，请换一个文件夹（例如 U 盘或“文档”）。</translation>
+    </message>
+    <message>
+        <source>已把“%1”导出到：%2。在另一台电脑上用“导入单位文件”打开它。</source>
+        <translation>已把“%1”导出到：%2。在另一台电脑上用“导入单位文件”打开它。</translation>
+    </message>
+    <message>
+        <source>已经有一家叫“%1”的单位。要用导入的进度替换原来的，还是两个都保留？（都保留时，导入的那家名字后面加上编号。）</source>
+        <translation>已经有一家叫“%1”的单位。要用导入的进度替换原来的，还是两个都保留？（都保留时，导入的那家名字后面加上编号。）</translation>
+    </message>
+    <message>
+        <source>已导入“%1”。</source>
+        <translation>已导入“%1”。</translation>
+    </message>
+    <message>
+        <source>导出单位进度</source>
+        <translation>导出单位进度</translation>
+    </message>
+    <message>
+        <source>单位进度文件 (*.json)</source>
+        <translation>单位进度文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>导入单位文件</source>
+        <translation>导入单位文件</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>用手机打开：%1</source>
+        <translation>用手机打开：%1</translation>
+    </message>
+    <message>
+        <source>用手机的相机或微信“扫一扫”对准下面的二维码，就能在手机上打开这个网页。</source>
+        <translation>用手机的相机或微信“扫一扫”对准下面的二维码，就能在手机上打开这个网页。</translation>
+    </message>
+    <message>
+        <source>二维码：%1</source>
+        <translation>二维码：%1</translation>
+    </message>
+    <message>
+        <source>用手机扫描这个二维码，会打开 %1</source>
+        <translation>用手机扫描这个二维码，会打开 %1</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>了解您的情况 · 第 %1 个问题，共约 %2 个</source>
+        <translation>了解您的情况 · 第 %1 个问题，共约 %2 个</translation>
+    </message>
+    <message>
+        <source>怎么查？</source>
+        <translation>怎么查？</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePage</name>
+    <message>
+        <source>您的登录路线</source>
+        <translation>您的登录路线</translation>
+    </message>
+    <message>
+        <source>请走：%1</source>
+        <translation>请走：%1</translation>
+    </message>
+    <message>
+        <source>要做的步骤（共 %1 步）</source>
+        <translation>要做的步骤（共 %1 步）</translation>
+    </message>
+    <message>
+        <source>可以跳过的步骤</source>
+        <translation>可以跳过的步骤</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>走这条路线要准备什么？</source>
+        <translation>走这条路线要准备什么？</translation>
+    </message>
+    <message>
+        <source>想换一条路线？</source>
+        <translation>想换一条路线？</translation>
+    </message>
+    <message>
+        <source>（推荐）</source>
+        <translation>（推荐）</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCodesBox</name>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>组织机构代码</source>
+        <translation>组织机构代码</translation>
+    </message>
+    <message>
+        <source>单位管理码</source>
+        <translation>单位管理码</translation>
+    </message>
+    <message>
+        <source>查询单位时可以用：统一社会信用代码（营业执照上的 18 位代码）、组织机构代码或单位管理码，任选一种。
+您还没有记下单位的代码。现在填上，到这一步就能直接复制。</source>
+        <translation>查询单位时可以用：统一社会信用代码（营业执照上的 18 位代码）、组织机构代码或单位管理码，任选一种。
+您还没有记下单位的代码。现在填上，到这一步就能直接复制。</translation>
+    </message>
+    <message>
+        <source>填写单位信息</source>
+        <translation>填写单位信息</translation>
+    </message>
+    <message>
+        <source>查询单位时可以用：</source>
+        <translation>查询单位时可以用：</translation>
+    </message>
+    <message>
+        <source>（先用这个查）</source>
+        <translation>（先用这个查）</translation>
+    </message>
+    <message>
+        <source>（查不到时再试）</source>
+        <translation>（查不到时再试）</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>复制%1：%2</source>
+        <translation>复制%1：%2</translation>
+    </message>
+    <message>
+        <source>修改单位信息</source>
+        <translation>修改单位信息</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>第 %1 步，共 %2 步 · %3</source>
+        <translation>第 %1 步，共 %2 步 · %3</translation>
+    </message>
+    <message>
+        <source>怎么做：</source>
+        <translation>怎么做：</translation>
+    </message>
+    <message>
+        <source>核对银行账户时：户名要和单位名称一致，也就是“%1”。</source>
+        <translation>核对银行账户时：户名要和单位名称一致，也就是“%1”。</translation>
+    </message>
+    <message>
+        <source>申请日期（用来计算等待了几天）：</source>
+        <translation>申请日期（用来计算等待了几天）：</translation>
+    </message>
+    <message>
+        <source>遇到问题？</source>
+        <translation>遇到问题？</translation>
+    </message>
+    <message>
+        <source>为什么有这一步：%1</source>
+        <translation>为什么有这一步：%1</translation>
+    </message>
+    <message>
+        <source>我已完成这一步</source>
+        <translation>我已完成这一步</translation>
+    </message>
+    <message>
+        <source>我已完成这一步：%1</source>
+        <translation>我已完成这一步：%1</translation>
+    </message>
+    <message>
+        <source>先关闭程序，收到短信再回来</source>
+        <translation>先关闭程序，收到短信再回来</translation>
+    </message>
+    <message>
+        <source>如果记得，请选您申请的日期（用来计算等待了几天）：</source>
+        <translation>如果记得，请选您申请的日期（用来计算等待了几天）：</translation>
+    </message>
+</context>
+<context>
+    <name>StepPicture</name>
+    <message>
+        <source>点击图片可以放大查看</source>
+        <translation>点击图片可以放大查看</translation>
+    </message>
+    <message>
+        <source>（这一步没有图片）</source>
+        <translation>（这一步没有图片）</translation>
+    </message>
+    <message>
+        <source>没有图片</source>
+        <translation>没有图片</translation>
+    </message>
+    <message>
+        <source>实际截图 · 文件日期 %1</source>
+        <translation>实际截图 · 文件日期 %1</translation>
+    </message>
+    <message>
+        <source>实际截图：%1</source>
+        <translation>实际截图：%1</translation>
+    </message>
+    <message>
+        <source>示意图（不是真实截图）· 红框里的数字对应上面的步骤</source>
+        <translation>示意图（不是真实截图）· 红框里的数字对应上面的步骤</translation>
+    </message>
+    <message>
+        <source>示意图：%1</source>
+        <translation>示意图：%1</translation>
+    </message>
+    <message>
+        <source>%1 · 点击图片可以放大</source>
+        <translation>%1 · 点击图片可以放大</translation>
+    </message>
+    <message>
+        <source>%1（按回车键放大）</source>
+        <translation>%1（按回车键放大）</translation>
+    </message>
+</context>
+<context>
+    <name>StepStatus</name>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>等待短信</source>
+        <translation>等待短信</translation>
+    </message>
+    <message>
+        <source>稍后再做</source>
+        <translation>稍后再做</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>待办</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryActions</name>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>复制文字</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>没能保存：%1。请换一个文件夹（例如“文档”或桌面）再试。</source>
+        <translation>没能保存：%1。请换一个文件夹（例如“文档”或桌面）再试。</translation>
+    </message>
+    <message>
+        <source>已保存（%1 页）：%2</source>
+        <translation>已保存（%1 页）：%2</translation>
+    </message>
+    <message>
+        <source>没能打印：%1</source>
+        <translation>没能打印：%1</translation>
+    </message>
+    <message>
+        <source>已发送到打印机（%1 页）。</source>
+        <translation>已发送到打印机（%1 页）。</translation>
+    </message>
+    <message>
+        <source>已复制，可以粘贴到微信或文档里。</source>
+        <translation>已复制，可以粘贴到微信或文档里。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>等待短信</source>
+        <translation>等待短信</translation>
+    </message>
+    <message>
+        <source>稍后再做</source>
+        <translation>稍后再做</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>稳岗返还确认：进度和下一步</source>
+        <translation>稳岗返还确认：进度和下一步</translation>
+    </message>
+    <message>
+        <source>生成日期：%1</source>
+        <translation>生成日期：%1</translation>
+    </message>
+    <message>
+        <source>单位：%1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码：%1</source>
+        <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>截止时间：%1。%2</source>
+        <translation>截止时间：%1。%2</translation>
+    </message>
+    <message>
+        <source>登录路线：%1</source>
+        <translation>登录路线：%1</translation>
+    </message>
+    <message>
+        <source>各步骤：</source>
+        <translation>各步骤：</translation>
+    </message>
+    <message>
+        <source>还要做的步骤：</source>
+        <translation>还要做的步骤：</translation>
+    </message>
+    <message>
+        <source>登录网址：%1</source>
+        <translation>登录网址：%1</translation>
+    </message>
+    <message>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>总结</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>您的进度和下一步</source>
+        <translation>您的进度和下一步</translation>
+    </message>
+    <message>
+        <source>截止时间：%1。%2</source>
+        <translation>截止时间：%1。%2</translation>
+    </message>
+    <message>
+        <source>登录路线：%1</source>
+        <translation>登录路线：%1</translation>
+    </message>
+    <message>
+        <source>各步骤的状态</source>
+        <translation>各步骤的状态</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>单位信息</source>
+        <translation>单位信息</translation>
+    </message>
+    <message>
+        <source>您的回答</source>
+        <translation>您的回答</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>修改：%1</source>
+        <translation>修改：%1</translation>
+    </message>
+    <message>
+        <source>之前</source>
+        <translation>之前</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>开始</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>为另一家单位办理</source>
+        <translation>为另一家单位办理</translation>
+    </message>
+    <message>
+        <source>请先准备好：</source>
+        <translation>请先准备好：</translation>
+    </message>
+    <message>
+        <source>按您的情况（%1），请先准备好：</source>
+        <translation>按您的情况（%1），请先准备好：</translation>
+    </message>
+    <message>
+        <source>需要多长时间：</source>
+        <translation>需要多长时间：</translation>
+    </message>
+    <message>
+        <source>截止时间：%1。%2</source>
+        <translation>截止时间：%1。%2</translation>
+    </message>
+    <message>
+        <source>要为多家单位办理？</source>
+        <translation>要为多家单位办理？</translation>
+    </message>
+    <message>
+        <source>请先在上面选单位</source>
+        <translation>请先在上面选单位</translation>
+    </message>
+    <message>
+        <source>服务中心帮多家单位办理时用：每家单位的进度分开保存</source>
+        <translation>服务中心帮多家单位办理时用：每家单位的进度分开保存</translation>
+    </message>
+    <message>
+        <source>您上次做到：%1（%2）。可以接着做，也可以重新开始。</source>
+        <translation>您上次做到：%1（%2）。可以接着做，也可以重新开始。</translation>
+    </message>
+    <message>
+        <source>继续上次的进度</source>
+        <translation>继续上次的进度</translation>
+    </message>
+    <message>
+        <source>重新开始</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>重新开始会清除之前的全部回答和进度。确定吗？</source>
+        <translation>重新开始会清除之前的全部回答和进度。确定吗？</translation>
+    </message>
+    <message>
+        <source>确定，清除并重新开始</source>
+        <translation>确定，清除并重新开始</translation>
+    </message>
+    <message>
+        <source>不清除</source>
+        <translation>不清除</translation>
+    </message>
+    <message>
+        <source>等待授权码审核短信</source>
+        <translation>等待授权码审核短信</translation>
+    </message>
+    <message>
+        <source>等待授权码审核短信 · 已等待 %1 天</source>
+        <translation>等待授权码审核短信 · 已等待 %1 天</translation>
+    </message>
+    <message>
+        <source>了解您的情况</source>
+        <translation>了解您的情况</translation>
+    </message>
+    <message>
+        <source>记下单位信息</source>
+        <translation>记下单位信息</translation>
+    </message>
+    <message>
+        <source>总结</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>开始页</source>
+        <translation>开始页</translation>
+    </message>
+</context>
+</TS>

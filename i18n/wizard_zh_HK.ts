@@ -1,0 +1,999 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_HK" sourcelanguage="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>……另有 %1 个问题</source>
+        <translation>……另有 %1 個問題</translation>
+    </message>
+    <message>
+        <source>向导的内容文件有问题，程序无法启动。请联系提供本程序的工作人员。</source>
+        <translation>嚮導的內容檔案有問題，程式無法啟動。請聯絡提供本程式的工作人員。</translation>
+    </message>
+    <message>
+        <source>内容文件夹：%1</source>
+        <translation>內容資料夾：%1</translation>
+    </message>
+    <message>
+        <source>程序已经打开</source>
+        <translation>程式已經打開</translation>
+    </message>
+    <message>
+        <source>内容文件有误</source>
+        <translation>內容檔案有誤</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>单位信息 · 可以不填</source>
+        <translation>單位資料 · 可以不填</translation>
+    </message>
+    <message>
+        <source>记下单位信息（可以跳过）</source>
+        <translation>記下單位資料（可以跳過）</translation>
+    </message>
+    <message>
+        <source>这些信息只用在两个地方：最后的总结页；申请单位授权码时，帮您查到本单位。</source>
+        <translation>這些資料只用在兩個地方：最後的總結頁；申請單位授權碼時，幫您查到本單位。</translation>
+    </message>
+    <message>
+        <source>填好或改好后，点右下角的“保存并返回”。</source>
+        <translation>填好或改好後，按右下角的「儲存並返回」。</translation>
+    </message>
+    <message>
+        <source>都可以不填：不想填，就点右下角的“跳过这一页”。</source>
+        <translation>都可以不填：不想填，就按右下角的「跳過這一頁」。</translation>
+    </message>
+    <message>
+        <source>只保存在这台电脑上。这里不要填密码、验证码或身份证号码。</source>
+        <translation>只儲存在這部電腦上。這裏不要填密碼、驗證碼或身份證號碼。</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>單位名稱</translation>
+    </message>
+    <message>
+        <source>和营业执照上的名称一样</source>
+        <translation>和營業執照上的名稱一樣</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>統一社會信用代碼</translation>
+    </message>
+    <message>
+        <source>营业执照上的 18 位代码，由数字和大写字母组成</source>
+        <translation>營業執照上的 18 位代碼，由數字和大寫字母組成</translation>
+    </message>
+    <message>
+        <source>营业执照是旧版、没有 18 位代码？</source>
+        <translation>營業執照是舊版、沒有 18 位代碼？</translation>
+    </message>
+    <message>
+        <source>组织机构代码</source>
+        <translation>組織機構代碼</translation>
+    </message>
+    <message>
+        <source>旧证上的 9 位代码，印作“12345678-9”的样子；短横可以不输</source>
+        <translation>舊證上的 9 位代碼，印作「12345678-9」的樣子；短橫可以不輸入</translation>
+    </message>
+    <message>
+        <source>单位管理码</source>
+        <translation>單位管理碼</translation>
+    </message>
+    <message>
+        <source>社保经办机构给单位的编码。不知道就不填</source>
+        <translation>社保經辦機構給單位的編碼。不知道就不填</translation>
+    </message>
+    <message>
+        <source>经办人姓名</source>
+        <translation>經辦人姓名</translation>
+    </message>
+    <message>
+        <source>实际在网上办事的人</source>
+        <translation>實際在網上辦事的人</translation>
+    </message>
+    <message>
+        <source>经办人手机</source>
+        <translation>經辦人手機</translation>
+    </message>
+    <message>
+        <source>11 位手机号码，注册和审核的短信都发到这个手机</source>
+        <translation>11 位內地手機號碼，註冊和審批的短訊都發到這部手機</translation>
+    </message>
+    <message>
+        <source>您填的：%1</source>
+        <translation>您填的：%1</translation>
+    </message>
+    <message>
+        <source>保存并返回</source>
+        <translation>儲存並返回</translation>
+    </message>
+    <message>
+        <source>跳过这一页</source>
+        <translation>跳過這一頁</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerSummary</name>
+    <message>
+        <source>单位名称</source>
+        <translation>單位名稱</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>統一社會信用代碼</translation>
+    </message>
+    <message>
+        <source>组织机构代码</source>
+        <translation>組織機構代碼</translation>
+    </message>
+    <message>
+        <source>单位管理码</source>
+        <translation>單位管理碼</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>没有填写（可以不填）。</source>
+        <translation>沒有填寫（可以不填）。</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>填写</source>
+        <translation>填寫</translation>
+    </message>
+    <message>
+        <source>修改单位信息</source>
+        <translation>修改單位資料</translation>
+    </message>
+    <message>
+        <source>填写单位信息</source>
+        <translation>填寫單位資料</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWizard</name>
+    <message>
+        <source>稍后再做</source>
+        <translation>稍後再做</translation>
+    </message>
+    <message>
+        <source>保存并退出</source>
+        <translation>儲存並退出</translation>
+    </message>
+    <message>
+        <source>先跳过这一步，以后再回来做</source>
+        <translation>先跳過這一步，之後再回來做</translation>
+    </message>
+    <message>
+        <source>语言 Language</source>
+        <translation>語言 Language</translation>
+    </message>
+    <message>
+        <source>切换语言（Ctrl+L）：简体中文 / 繁體中文 / English</source>
+        <translation>切換語言（Ctrl+L）：简体中文 / 繁體中文 / English</translation>
+    </message>
+    <message>
+        <source>切换语言</source>
+        <translation>切換語言</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>本程序已经在使用这个数据文件夹（%1），不能同时打开两个。请找到已经打开的窗口继续使用；如果找不到，请重新启动电脑后再打开。</source>
+        <translation>本程式已經在使用這個資料夾（%1），不能同時打開兩個。請找到已經打開的視窗繼續使用；如果找不到，請重新啟動電腦後再打開。</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <source>您的路线：%1</source>
+        <translation>您的路線：%1</translation>
+    </message>
+    <message>
+        <source>您的进度</source>
+        <translation>您的進度</translation>
+    </message>
+    <message>
+        <source>单位：%1</source>
+        <translation>單位：%1</translation>
+    </message>
+    <message>
+        <source>了解情况</source>
+        <translation>了解情況</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>待辦</translation>
+    </message>
+    <message>
+        <source>选择路线</source>
+        <translation>選擇路線</translation>
+    </message>
+    <message>
+        <source>按路线一步一步登录、确认</source>
+        <translation>按路線一步一步登入、確認</translation>
+    </message>
+    <message>
+        <source>总结</source>
+        <translation>總結</translation>
+    </message>
+    <message>
+        <source>⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。</source>
+        <translation>⚠ 進度現在無法儲存（資料夾不可寫入或磁碟已滿）。程式每 10 秒重試一次；已儲存的進度不受影響。請先不要關閉程式，或請工作人員檢查。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRow</name>
+    <message>
+        <source>这台电脑现在没有联网：请用手机扫码打开</source>
+        <translation>這部電腦現在沒有連接網絡：請用手機掃碼開啟</translation>
+    </message>
+    <message>
+        <source>在浏览器打开</source>
+        <translation>在瀏覽器開啟</translation>
+    </message>
+    <message>
+        <source>在浏览器打开：%1</source>
+        <translation>在瀏覽器開啟：%1</translation>
+    </message>
+    <message>
+        <source>复制链接</source>
+        <translation>複製連結</translation>
+    </message>
+    <message>
+        <source>复制链接：%1</source>
+        <translation>複製連結：%1</translation>
+    </message>
+    <message>
+        <source>用手机打开</source>
+        <translation>用手機開啟</translation>
+    </message>
+    <message>
+        <source>用手机打开（显示二维码）：%1</source>
+        <translation>用手機開啟（顯示二維碼）：%1</translation>
+    </message>
+    <message>
+        <source>显示二维码，用手机扫码打开这个网页</source>
+        <translation>顯示二維碼，用手機掃碼開啟這個網頁</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>已複製</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>适合窗口</source>
+        <translation>配合視窗</translation>
+    </message>
+    <message>
+        <source>原始大小 100%</source>
+        <translation>原始大小 100%</translation>
+    </message>
+    <message>
+        <source>放大到 200%</source>
+        <translation>放大到 200%</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>%1 · 滚动鼠标滚轮缩放，按住拖动可移动图片，按 Esc 键关闭</source>
+        <translation>%1 · 轉動滑鼠滾輪縮放，按住拖動可移動圖片，按 Esc 鍵關閉</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>（当前单位）</source>
+        <translation>（目前單位）</translation>
+    </message>
+    <message>
+        <source>备注：%1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <source>继续办理</source>
+        <translation>繼續辦理</translation>
+    </message>
+    <message>
+        <source>继续办理：%1</source>
+        <translation>繼續辦理：%1</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>改名：%1</source>
+        <translation>改名：%1</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>导出：%1</source>
+        <translation>匯出：%1</translation>
+    </message>
+    <message>
+        <source>存成一个文件，可以拿到另一台电脑上导入</source>
+        <translation>存成一個檔案，可以拿到另一部電腦上匯入</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>删除：%1</source>
+        <translation>刪除：%1</translation>
+    </message>
+    <message>
+        <source>确定要删除“%1”吗？这家单位的全部回答和进度都会删除，不能恢复。</source>
+        <translation>確定要刪除「%1」嗎？這家單位的全部回答和進度都會刪除，不能復原。</translation>
+    </message>
+    <message>
+        <source>确定删除</source>
+        <translation>確定刪除</translation>
+    </message>
+    <message>
+        <source>确定删除“%1”</source>
+        <translation>確定刪除「%1」</translation>
+    </message>
+    <message>
+        <source>不删除</source>
+        <translation>不刪除</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>单位名称（必填）</source>
+        <translation>單位名稱（必填）</translation>
+    </message>
+    <message>
+        <source>例如：广州市某某餐饮有限公司</source>
+        <translation>例如：廣州市某某餐飲有限公司</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码（可不填）</source>
+        <translation>統一社會信用代碼（可不填）</translation>
+    </message>
+    <message>
+        <source>18 位，在营业执照上</source>
+        <translation>18 位，在營業執照上</translation>
+    </message>
+    <message>
+        <source>备注（可不填）</source>
+        <translation>備註（可不填）</translation>
+    </message>
+    <message>
+        <source>例如：联系人、下次来的日期</source>
+        <translation>例如：聯絡人、下次來的日期</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>请填写单位名称。</source>
+        <translation>請填寫單位名稱。</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码好像不对：应是 18 位数字和大写字母，请对照营业执照核对；不清楚可以空着不填。</source>
+        <translation>統一社會信用代碼好像不對：應是 18 位數字和大寫字母，請對照營業執照核對；不清楚可以留空。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileList</name>
+    <message>
+        <source>为哪家单位办理？（共 %1 家）</source>
+        <translation>為哪家單位辦理？（共 %1 家）</translation>
+    </message>
+    <message>
+        <source>点“继续办理”接着做那家单位。每家单位的进度分开保存，随时自动保存。</source>
+        <translation>按「繼續辦理」接著做那家單位。每家單位的進度分開儲存，隨時自動儲存。</translation>
+    </message>
+    <message>
+        <source>＋ 新建单位</source>
+        <translation>＋ 新增單位</translation>
+    </message>
+    <message>
+        <source>导入单位文件…</source>
+        <translation>匯入單位檔案…</translation>
+    </message>
+    <message>
+        <source>导入在另一台电脑上“导出”的单位文件</source>
+        <translation>匯入在另一部電腦上「匯出」的單位檔案</translation>
+    </message>
+    <message>
+        <source>搜索：单位名称或信用代码</source>
+        <translation>搜尋：單位名稱或信用代碼</translation>
+    </message>
+    <message>
+        <source>创建并开始</source>
+        <translation>建立並開始</translation>
+    </message>
+    <message>
+        <source>替换原来的</source>
+        <translation>取代原來的</translation>
+    </message>
+    <message>
+        <source>两个都保留</source>
+        <translation>兩個都保留</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>不匯入</translation>
+    </message>
+    <message>
+        <source>搜索单位</source>
+        <translation>搜尋單位</translation>
+    </message>
+    <message>
+        <source>没有找到。请换个关键字，或清空搜索框。</source>
+        <translation>找不到。請換個關鍵字，或清空搜尋框。</translation>
+    </message>
+    <message>
+        <source>这家单位的文件来自更新版本的程序，本程序不会改动它。请更新本程序后再办理。</source>
+        <translation>這家單位的檔案來自較新版本的程式，本程式不會改動它。請更新本程式後再辦理。</translation>
+    </message>
+    <message>
+        <source>还没有开始</source>
+        <translation>還沒有開始</translation>
+    </message>
+    <message>
+        <source>已完成 %1/%2 步</source>
+        <translation>已完成 %1/%2 步</translation>
+    </message>
+    <message>
+        <source>今天 %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>昨天 %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>更新于 %1</source>
+        <translation>更新於 %1</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>没能改名：数据文件夹现在无法写入。</source>
+        <translation>未能改名：資料夾現在無法寫入。</translation>
+    </message>
+    <message>
+        <source>已保存：“%1”。</source>
+        <translation>已儲存：「%1」。</translation>
+    </message>
+    <message>
+        <source>没能删除“%1”：数据文件夹现在无法写入。</source>
+        <translation>未能刪除「%1」：資料夾現在無法寫入。</translation>
+    </message>
+    <message>
+        <source>已删除“%1”。</source>
+        <translation>已刪除「%1」。</translation>
+    </message>
+    <message>
+        <source>没能导出：这个位置无法写入，请换一个文件夹（例如 U 盘或“文档”）。</source>
+        <translation>未能匯出：這個位置無法寫入，請換一個資料夾（例如 USB 手指或「文件」）。</translation>
+    </message>
+    <message>
+        <source>已把“%1”导出到：%2。在另一台电脑上用“导入单位文件”打开它。</source>
+        <translation>已把「%1」匯出到：%2。在另一部電腦上用「匯入單位檔案」打開它。</translation>
+    </message>
+    <message>
+        <source>已经有一家叫“%1”的单位。要用导入的进度替换原来的，还是两个都保留？（都保留时，导入的那家名字后面加上编号。）</source>
+        <translation>已經有一家叫「%1」的單位。要用匯入的進度取代原來的，還是兩個都保留？（都保留時，匯入的那家名字後面加上編號。）</translation>
+    </message>
+    <message>
+        <source>已导入“%1”。</source>
+        <translation>已匯入「%1」。</translation>
+    </message>
+    <message>
+        <source>导出单位进度</source>
+        <translation>匯出單位進度</translation>
+    </message>
+    <message>
+        <source>单位进度文件 (*.json)</source>
+        <translation>單位進度檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>导入单位文件</source>
+        <translation>匯入單位檔案</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>用手机打开：%1</source>
+        <translation>用手機開啟：%1</translation>
+    </message>
+    <message>
+        <source>用手机的相机或微信“扫一扫”对准下面的二维码，就能在手机上打开这个网页。</source>
+        <translation>用手機的相機或微信「掃一掃」對準下面的二維碼，就能在手機上開啟這個網頁。</translation>
+    </message>
+    <message>
+        <source>二维码：%1</source>
+        <translation>二維碼：%1</translation>
+    </message>
+    <message>
+        <source>用手机扫描这个二维码，会打开 %1</source>
+        <translation>用手機掃描這個二維碼，會開啟 %1</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>了解您的情况 · 第 %1 个问题，共约 %2 个</source>
+        <translation>了解您的情況 · 第 %1 個問題，共約 %2 個</translation>
+    </message>
+    <message>
+        <source>怎么查？</source>
+        <translation>怎樣查？</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePage</name>
+    <message>
+        <source>您的登录路线</source>
+        <translation>您的登入路線</translation>
+    </message>
+    <message>
+        <source>请走：%1</source>
+        <translation>請走：%1</translation>
+    </message>
+    <message>
+        <source>要做的步骤（共 %1 步）</source>
+        <translation>要做的步驟（共 %1 步）</translation>
+    </message>
+    <message>
+        <source>可以跳过的步骤</source>
+        <translation>可以跳過的步驟</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>走这条路线要准备什么？</source>
+        <translation>走這條路線要準備甚麼？</translation>
+    </message>
+    <message>
+        <source>想换一条路线？</source>
+        <translation>想換一條路線？</translation>
+    </message>
+    <message>
+        <source>（推荐）</source>
+        <translation>（推薦）</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCodesBox</name>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>統一社會信用代碼</translation>
+    </message>
+    <message>
+        <source>组织机构代码</source>
+        <translation>組織機構代碼</translation>
+    </message>
+    <message>
+        <source>单位管理码</source>
+        <translation>單位管理碼</translation>
+    </message>
+    <message>
+        <source>查询单位时可以用：统一社会信用代码（营业执照上的 18 位代码）、组织机构代码或单位管理码，任选一种。
+您还没有记下单位的代码。现在填上，到这一步就能直接复制。</source>
+        <translation>查詢單位時可以用：統一社會信用代碼（營業執照上的 18 位代碼）、組織機構代碼或單位管理碼，任選一種。
+您還沒有記下單位的代碼。現在填上，到這一步就能直接複製。</translation>
+    </message>
+    <message>
+        <source>填写单位信息</source>
+        <translation>填寫單位資料</translation>
+    </message>
+    <message>
+        <source>查询单位时可以用：</source>
+        <translation>查詢單位時可以用：</translation>
+    </message>
+    <message>
+        <source>（先用这个查）</source>
+        <translation>（先用這個查）</translation>
+    </message>
+    <message>
+        <source>（查不到时再试）</source>
+        <translation>（查不到時再試）</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>复制%1：%2</source>
+        <translation>複製%1：%2</translation>
+    </message>
+    <message>
+        <source>修改单位信息</source>
+        <translation>修改單位資料</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>已複製</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>第 %1 步，共 %2 步 · %3</source>
+        <translation>第 %1 步，共 %2 步 · %3</translation>
+    </message>
+    <message>
+        <source>怎么做：</source>
+        <translation>怎樣做：</translation>
+    </message>
+    <message>
+        <source>核对银行账户时：户名要和单位名称一致，也就是“%1”。</source>
+        <translation>核對銀行帳戶時：戶名要和單位名稱一致，也就是「%1」。</translation>
+    </message>
+    <message>
+        <source>申请日期（用来计算等待了几天）：</source>
+        <translation>申請日期（用來計算已等了幾天）：</translation>
+    </message>
+    <message>
+        <source>遇到问题？</source>
+        <translation>遇到問題？</translation>
+    </message>
+    <message>
+        <source>为什么有这一步：%1</source>
+        <translation>為甚麼有這一步：%1</translation>
+    </message>
+    <message>
+        <source>我已完成这一步</source>
+        <translation>我已完成這一步</translation>
+    </message>
+    <message>
+        <source>我已完成这一步：%1</source>
+        <translation>我已完成這一步：%1</translation>
+    </message>
+    <message>
+        <source>先关闭程序，收到短信再回来</source>
+        <translation>先關閉程式，收到短訊再回來</translation>
+    </message>
+    <message>
+        <source>如果记得，请选您申请的日期（用来计算等待了几天）：</source>
+        <translation>如記得，請選擇您申請的日期（用來計算已等了幾天）：</translation>
+    </message>
+</context>
+<context>
+    <name>StepPicture</name>
+    <message>
+        <source>点击图片可以放大查看</source>
+        <translation>按一下圖片可以放大查看</translation>
+    </message>
+    <message>
+        <source>（这一步没有图片）</source>
+        <translation>（這一步沒有圖片）</translation>
+    </message>
+    <message>
+        <source>没有图片</source>
+        <translation>沒有圖片</translation>
+    </message>
+    <message>
+        <source>实际截图 · 文件日期 %1</source>
+        <translation>實際截圖 · 檔案日期 %1</translation>
+    </message>
+    <message>
+        <source>实际截图：%1</source>
+        <translation>實際截圖：%1</translation>
+    </message>
+    <message>
+        <source>示意图（不是真实截图）· 红框里的数字对应上面的步骤</source>
+        <translation>示意圖（不是真實截圖）· 紅框裏的數字對應上面的步驟</translation>
+    </message>
+    <message>
+        <source>示意图：%1</source>
+        <translation>示意圖：%1</translation>
+    </message>
+    <message>
+        <source>%1 · 点击图片可以放大</source>
+        <translation>%1 · 按一下圖片可以放大</translation>
+    </message>
+    <message>
+        <source>%1（按回车键放大）</source>
+        <translation>%1（按 Enter 鍵放大）</translation>
+    </message>
+</context>
+<context>
+    <name>StepStatus</name>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>等待短信</source>
+        <translation>等待短訊</translation>
+    </message>
+    <message>
+        <source>稍后再做</source>
+        <translation>稍後再做</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>待辦</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryActions</name>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>复制文字</source>
+        <translation>複製文字</translation>
+    </message>
+    <message>
+        <source>没能保存：%1。请换一个文件夹（例如“文档”或桌面）再试。</source>
+        <translation>未能儲存：%1。請換一個資料夾（例如「文件」或桌面）再試。</translation>
+    </message>
+    <message>
+        <source>已保存（%1 页）：%2</source>
+        <translation>已儲存（%1 頁）：%2</translation>
+    </message>
+    <message>
+        <source>没能打印：%1</source>
+        <translation>未能列印：%1</translation>
+    </message>
+    <message>
+        <source>已发送到打印机（%1 页）。</source>
+        <translation>已傳送到打印機（%1 頁）。</translation>
+    </message>
+    <message>
+        <source>已复制，可以粘贴到微信或文档里。</source>
+        <translation>已複製，可以貼到微信或文件裏。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>等待短信</source>
+        <translation>等待短訊</translation>
+    </message>
+    <message>
+        <source>稍后再做</source>
+        <translation>稍後再做</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>待辦</translation>
+    </message>
+    <message>
+        <source>稳岗返还确认：进度和下一步</source>
+        <translation>穩崗返還確認：進度和下一步</translation>
+    </message>
+    <message>
+        <source>生成日期：%1</source>
+        <translation>產生日期：%1</translation>
+    </message>
+    <message>
+        <source>单位：%1</source>
+        <translation>單位：%1</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码：%1</source>
+        <translation>統一社會信用代碼：%1</translation>
+    </message>
+    <message>
+        <source>截止时间：%1。%2</source>
+        <translation>截止時間：%1。%2</translation>
+    </message>
+    <message>
+        <source>登录路线：%1</source>
+        <translation>登入路線：%1</translation>
+    </message>
+    <message>
+        <source>各步骤：</source>
+        <translation>各步驟：</translation>
+    </message>
+    <message>
+        <source>还要做的步骤：</source>
+        <translation>還要做的步驟：</translation>
+    </message>
+    <message>
+        <source>登录网址：%1</source>
+        <translation>登入網址：%1</translation>
+    </message>
+    <message>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>总结</source>
+        <translation>總結</translation>
+    </message>
+    <message>
+        <source>您的进度和下一步</source>
+        <translation>您的進度和下一步</translation>
+    </message>
+    <message>
+        <source>截止时间：%1。%2</source>
+        <translation>截止時間：%1。%2</translation>
+    </message>
+    <message>
+        <source>登录路线：%1</source>
+        <translation>登入路線：%1</translation>
+    </message>
+    <message>
+        <source>各步骤的状态</source>
+        <translation>各步驟的狀態</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>单位信息</source>
+        <translation>單位資料</translation>
+    </message>
+    <message>
+        <source>您的回答</source>
+        <translation>您的回答</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>修改：%1</source>
+        <translation>修改：%1</translation>
+    </message>
+    <message>
+        <source>之前</source>
+        <translation>之前</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>开始</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>为另一家单位办理</source>
+        <translation>為另一家單位辦理</translation>
+    </message>
+    <message>
+        <source>请先准备好：</source>
+        <translation>請先準備好：</translation>
+    </message>
+    <message>
+        <source>按您的情况（%1），请先准备好：</source>
+        <translation>按您的情況（%1），請先準備好：</translation>
+    </message>
+    <message>
+        <source>需要多长时间：</source>
+        <translation>需要多少時間：</translation>
+    </message>
+    <message>
+        <source>截止时间：%1。%2</source>
+        <translation>截止時間：%1。%2</translation>
+    </message>
+    <message>
+        <source>要为多家单位办理？</source>
+        <translation>要為多家單位辦理？</translation>
+    </message>
+    <message>
+        <source>请先在上面选单位</source>
+        <translation>請先在上面選擇單位</translation>
+    </message>
+    <message>
+        <source>服务中心帮多家单位办理时用：每家单位的进度分开保存</source>
+        <translation>服務中心幫多家單位辦理時用：每家單位的進度分開儲存</translation>
+    </message>
+    <message>
+        <source>您上次做到：%1（%2）。可以接着做，也可以重新开始。</source>
+        <translation>您上次做到：%1（%2）。可以接著做，也可以重新開始。</translation>
+    </message>
+    <message>
+        <source>继续上次的进度</source>
+        <translation>繼續上次的進度</translation>
+    </message>
+    <message>
+        <source>重新开始</source>
+        <translation>重新開始</translation>
+    </message>
+    <message>
+        <source>重新开始会清除之前的全部回答和进度。确定吗？</source>
+        <translation>重新開始會清除之前的全部回答和進度。確定嗎？</translation>
+    </message>
+    <message>
+        <source>确定，清除并重新开始</source>
+        <translation>確定，清除並重新開始</translation>
+    </message>
+    <message>
+        <source>不清除</source>
+        <translation>不清除</translation>
+    </message>
+    <message>
+        <source>等待授权码审核短信</source>
+        <translation>等待授權碼審批短訊</translation>
+    </message>
+    <message>
+        <source>等待授权码审核短信 · 已等待 %1 天</source>
+        <translation>等待授權碼審批短訊 · 已等了 %1 天</translation>
+    </message>
+    <message>
+        <source>了解您的情况</source>
+        <translation>了解您的情況</translation>
+    </message>
+    <message>
+        <source>记下单位信息</source>
+        <translation>記下單位資料</translation>
+    </message>
+    <message>
+        <source>总结</source>
+        <translation>總結</translation>
+    </message>
+    <message>
+        <source>开始页</source>
+        <translation>開始頁</translation>
+    </message>
+</context>
+</TS>
