@@ -877,6 +877,10 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
         <translation>Deadline: %1. %2</translation>
     </message>
     <message>
+        <source>保存或打印这份总结，下次办理时带上：</source>
+        <translation>Save or print this summary and bring it next time:</translation>
+    </message>
+    <message>
         <source>登录路线：%1</source>
         <translation>Login route: %1</translation>
     </message>
@@ -903,10 +907,6 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <message>
         <source>修改：%1</source>
         <translation>Change: %1</translation>
-    </message>
-    <message>
-        <source>之前</source>
-        <translation>earlier</translation>
     </message>
 </context>
 <context>

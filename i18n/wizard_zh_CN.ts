@@ -877,6 +877,10 @@
         <translation>截止时间：%1。%2</translation>
     </message>
     <message>
+        <source>保存或打印这份总结，下次办理时带上：</source>
+        <translation>保存或打印这份总结，下次办理时带上：</translation>
+    </message>
+    <message>
         <source>登录路线：%1</source>
         <translation>登录路线：%1</translation>
     </message>
@@ -903,10 +907,6 @@
     <message>
         <source>修改：%1</source>
         <translation>修改：%1</translation>
-    </message>
-    <message>
-        <source>之前</source>
-        <translation>之前</translation>
     </message>
 </context>
 <context>

@@ -158,3 +158,54 @@ def test_summary_actions_save_print_copy(qtbot, content, tmp_path):
     actions.copy_text()
     assert QApplication.clipboard().text() == actions.document().text()
     assert suggested_file_name("某某/公司 A", date(2026, 1, 2)) == "稳岗返还确认-某某公司A-20260102.pdf"
+
+
+# --- headless export for staff ------------------------------------------------------------
+
+def _cli(*args: str):
+    import os
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WENGANG_LANG": "zh_CN"}
+    return subprocess.run([sys.executable, "-m", "wizard", *args], capture_output=True, text=True,
+                          encoding="utf-8", env=env, timeout=120)
+
+
+def _two_profiles(data):
+    from wizard.store.profiles import ProfileStore
+
+    store = ProfileStore(data)
+    for name, scenario in (("佛山市某某五金制品有限公司", "route-r"), ("东莞某某电子厂", "route-s-init")):
+        profile = store.new_profile(name)
+        profile.progress = progress_for(scenario)
+        profile.progress.employer.unit_name = name
+        assert store.save(profile)
+    return store
+
+
+def test_export_summary_for_a_named_profile(tmp_path):
+    _two_profiles(tmp_path / "data")
+    out = tmp_path / "东莞.pdf"
+    result = _cli("--export-summary", "--data-dir", str(tmp_path / "data"),
+                  "--profile", "东莞某某电子厂", "--out", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = "".join(pdf_text(out).split())
+    assert "东莞某某电子厂" in text and "佛山" not in text
+    assert "已导出" in result.stdout
+
+
+def test_export_summary_errors_are_clear(tmp_path):
+    _two_profiles(tmp_path / "data")
+    missing = _cli("--export-summary", "--data-dir", str(tmp_path / "data"), "--profile", "没有这家",
+                   "--out", str(tmp_path / "x.pdf"))
+    assert missing.returncode == 2
+    assert "找不到名为“没有这家”的单位" in missing.stdout and "东莞某某电子厂" in missing.stdout
+    unwritable = _cli("--export-summary", "--data-dir", str(tmp_path / "data"),
+                      "--out", str(tmp_path / "no-folder" / "x.pdf"))
+    assert unwritable.returncode == 3 and "无法写入" in unwritable.stdout
+    empty = _cli("--export-summary", "--data-dir", str(tmp_path / "empty"),
+                 "--out", str(tmp_path / "y.pdf"))
+    assert empty.returncode == 2 and "还没有任何进度" in empty.stdout
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
+    no_out = _cli("--export-summary", "--data-dir", str(tmp_path / "data"))
+    assert no_out.returncode == 2 and "--out" in no_out.stdout

@@ -1,5 +1,6 @@
 """Save a PNG of every page along a route, as a user would see it (for looking, not testing).
 
+    WENGANG_SHOTS_BOTTOM=1 also saves long pages scrolled to the end (<name>-bottom.png).
     uv run python tools/screenshots.py OUT_DIR [route-s|route-s-init|route-r|route-r-wait] [WxH] [LANG]
 
 LANG is zh_CN (default), zh_HK or en; $WENGANG_LANG works too. File names end in the language.
@@ -45,7 +46,14 @@ def main() -> None:
         app.processEvents()
         key = wizard.current_key()
         n += 1
-        wizard.grab().save(str(out / f"{name}-{n:02d}-{key.replace(':', '_')}-{lang}.png"))
+        stem = f"{name}-{n:02d}-{key.replace(':', '_')}-{lang}"
+        wizard.grab().save(str(out / f"{stem}.png"))
+        bar = wizard.currentPage().scroll.verticalScrollBar()
+        if os.environ.get("WENGANG_SHOTS_BOTTOM") and bar.maximum() > 0:
+            bar.setValue(bar.maximum())  # the rest of a long page, as a user scrolls to it
+            app.processEvents()
+            wizard.grab().save(str(out / f"{stem}-bottom.png"))
+            bar.setValue(0)
         if key == "summary":
             break
         page = wizard.currentPage()

@@ -22,6 +22,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="真实截图文件夹（按步骤命名，如 S3.png）；有图时代替示意图")
     parser.add_argument("--check-content", metavar="DIR",
                         help="检查一个内容文件夹，列出全部问题；没有问题时退出码为 0")
+    parser.add_argument("--export-summary", action="store_true",
+                        help="不开窗口，把一家单位的总结导出为 PDF（配合 --out，可选 --profile）")
+    parser.add_argument("--profile", metavar="NAME", help="单位名称（与 --export-summary 一起用）")
+    parser.add_argument("--out", metavar="FILE.pdf", help="导出的 PDF 文件（与 --export-summary 一起用）")
     parser.add_argument("--self-test", action="store_true",
                         help="自检：在临时文件夹里离屏走完每条路线，每项检查打印一行")
     return parser
@@ -42,6 +46,13 @@ def main(argv: list[str] | None = None) -> int:
         from wizard.checks import check_content_folder
 
         return check_content_folder(args.check_content)
+    if args.export_summary:
+        if not args.out:
+            print("请用 --out 指定要保存的 PDF 文件，例如 --out 总结.pdf")
+            return 2
+        from wizard.export import export_summary
+
+        return export_summary(args.data_dir, args.profile, args.out, args.lang)
     if args.self_test:
         from wizard.selftest import run_self_test
 

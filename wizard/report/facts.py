@@ -6,6 +6,7 @@ secret, because the progress model has no field for one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -53,7 +54,9 @@ def format_day(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def summary_facts(content: Content, progress: Progress, today: date | None = None) -> SummaryFacts:
+def summary_facts(content: Content, progress: Progress, today: date | None = None,
+                  day_format: Callable[[date], str] = format_day) -> SummaryFacts:
+    """`day_format` writes a date in the reader's language (the Qt layer passes its own)."""
     from wizard.flow import relevant_questions
 
     today = today or date.today()
@@ -80,7 +83,7 @@ def summary_facts(content: Content, progress: Progress, today: date | None = Non
     applied = progress.authorization_applied_on
     if pending and pending[0].status == "waiting":
         next_text = (texts.summary.next_step_waiting
-                     .replace("{date}", format_day(applied) if applied else "—")
+                     .replace("{date}", day_format(applied) if applied else "—")
                      .replace("{days}", str(days if days is not None else "—")))
     elif pending:
         next_text = texts.summary.next_step_todo.replace("{step}", pending[0].title)

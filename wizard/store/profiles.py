@@ -203,7 +203,7 @@ def new_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-def _same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
 
@@ -406,7 +406,7 @@ class ProfileStore:
         incoming = self.read_export(path)
         profiles = self.scan().profiles
         existing = next((p for p in profiles if not p.read_only
-                         and _same_name(p.name, incoming.name)), None)
+                         and same_name(p.name, incoming.name)), None)
         if existing is not None and on_clash == "ask":
             return ImportResult("clash", existing=existing)
         if existing is not None and on_clash == "replace":

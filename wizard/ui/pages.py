@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -19,17 +20,21 @@ from PySide6.QtWidgets import (
 from wizard.flow import relevant_questions, unanswered_relevant
 from wizard.flow.navigation import DETAILS, ROUTE, SUMMARY, WELCOME
 from wizard.language import LANGUAGES, NATIVE_NAMES
+from wizard.report import summary_facts
 from wizard.ui.details_page import EmployerSummary, SearchCodesBox
 from wizard.ui.page_base import PageBase
 from wizard.ui.picture import StepPicture
 from wizard.ui.session import Session
-from wizard.ui.widgets import Disclosure, LinkOpener, LinkRow, NoteBox, label, numbered_list
-
-
-def format_day(day: date) -> str:
-    # A QDate format, translated: 2026年11月20日 / 20 November 2026.
-    pattern = QCoreApplication.translate("Dates", "yyyy年M月d日")
-    return QDate(day.year, day.month, day.day).toString(pattern)
+from wizard.ui.summary_actions import SummaryActions
+from wizard.ui.widgets import (
+    Disclosure,
+    LinkOpener,
+    LinkRow,
+    NoteBox,
+    format_day,
+    label,
+    numbered_list,
+)
 
 
 def note(kind: str, text: str) -> NoteBox:
@@ -327,11 +332,9 @@ class RoutePage(PageBase):
         ids = plan.step_ids
         self.add(label(self.tr("要做的步骤（共 %1 步）").replace("%1", str(len(ids))),
                        role="section"))
-        lines = [f"<b>{c.steps[i].title}</b><br><span style='color:#505a5f'>"
-                 f"{c.texts.reasons[plan.entry(i).reason]}</span>" for i in ids]
-        self.add(label("<ol style='margin-left:-20px'>" +
-                       "".join(f"<li style='margin-bottom:6px'>{x}</li>" for x in lines) +
-                       "</ol>", rich=True))
+        lines = [f"<b>{html.escape(c.steps[i].title)}</b><br><span style='color:#505a5f'>"
+                 f"{html.escape(c.texts.reasons[plan.entry(i).reason])}</span>" for i in ids]
+        self.add(numbered_list(lines, rich=True))
         if plan.skipped:
             self.add(label(self.tr("可以跳过的步骤"), role="section"))
             self.add(label("\n".join("• " + self.tr("%1：%2").replace("%1", c.steps[e.step_id].title)
@@ -499,6 +502,8 @@ class SummaryPage(PageBase):
         self.add(self._next_box())
         self.add(note("warning", self.tr("截止时间：%1。%2").replace("%1", c.texts.deadline.text)
                       .replace("%2", c.texts.deadline.detail)))
+        self.add(label(self.tr("保存或打印这份总结，下次办理时带上："), role="section"))
+        self.actions = self.add(SummaryActions(self.session))
         self.add(label(self.tr("登录路线：%1").replace("%1", c.texts.routes[plan.route].name),
                        role="section"))
         self.add(label(c.texts.reasons[plan.route_reason]))
@@ -535,18 +540,10 @@ class SummaryPage(PageBase):
         self.add(label(c.texts.summary.help_line, role="muted"))
 
     def _next_box(self) -> NoteBox:
-        c = self.session.content
-        p = self.session.progress
-        texts = c.texts.summary
-        pending = [s for s in self.session.plan().step_ids if p.status(s) != "done"]
-        if p.is_waiting_for_sms() and pending and pending[0] == "R6":
-            day = p.authorization_applied_on
-            return note("waiting", texts.next_step_waiting
-                        .replace("{date}", format_day(day) if day else self.tr("之前"))
-                        .replace("{days}", str(p.days_waited(self.session.today()) or 0)))
-        if pending:
-            return note("info", texts.next_step_todo.replace("{step}", c.steps[pending[0]].title))
-        return note("info", texts.all_done)
+        facts = summary_facts(self.session.content, self.session.progress, self.session.today(),
+                              format_day)
+        waiting = bool(facts.remaining) and facts.remaining[0].status == "waiting"
+        return note("waiting" if waiting else "info", facts.next_text)
 
 
 def status_words(page: QWidget, session: Session, step_id: str,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 from wizard.report import summary_facts
 from wizard.ui.session import Session
 from wizard.ui.summary_doc import SummaryDocument
-from wizard.ui.widgets import label
+from wizard.ui.widgets import format_day, label
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class SummaryActions(QWidget):
 
     def document(self) -> SummaryDocument:
         content = self.session.content
-        facts = summary_facts(content, self.session.progress, self.session.today())
+        facts = summary_facts(content, self.session.progress, self.session.today(), format_day)
         return SummaryDocument(facts, content.texts.app_title)
 
     def _say(self, text: str) -> None:

@@ -24,8 +24,8 @@ from PySide6.QtGui import (
 )
 
 from wizard.report import SummaryFacts
-from wizard.report.facts import format_day
 from wizard.ui.style import pick_family
+from wizard.ui.widgets import format_day
 
 QR_RESOURCE = QUrl("qr://login")
 # For PDF text that copies and searches correctly, fonts whose character map gives each glyph

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +21,12 @@ from PySide6.QtWidgets import (
 from wizard.content import Link, is_allowed_url
 
 log = logging.getLogger(__name__)
+
+
+def format_day(day: date) -> str:
+    # A QDate format, translated: 2026年11月20日 / 20 November 2026.
+    pattern = QCoreApplication.translate("Dates", "yyyy年M月d日")
+    return QDate(day.year, day.month, day.day).toString(pattern)
 
 
 def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel:
@@ -58,7 +65,7 @@ class NoteBox(QFrame):
         self.text.setText(text)
 
 
-def numbered_list(items: list[str] | tuple[str, ...]) -> QWidget:
+def numbered_list(items: list[str] | tuple[str, ...], rich: bool = False) -> QWidget:
     """Numbered lines with hanging indents (numbers match the picture's markers)."""
     box = QWidget()
     grid = QGridLayout(box)
@@ -70,7 +77,7 @@ def numbered_list(items: list[str] | tuple[str, ...]) -> QWidget:
         num.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         num.setFixedWidth(28)
         grid.addWidget(num, row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(label(text), row, 1)
+        grid.addWidget(label(text, rich=rich), row, 1)
     grid.setColumnStretch(1, 1)
     return box
 
