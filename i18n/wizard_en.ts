@@ -25,6 +25,37 @@
     </message>
 </context>
 <context>
+    <name>CountdownDialog</name>
+    <message>
+        <source>还在使用吗？</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>没有人操作时，您在这里填写和选择的内容会被清除，回到开始页。还要用，请点“继续使用”。</source>
+        <translation>With nobody using it, everything you entered and chose here will be cleared and the start page will return. To carry on, press &quot;Keep using&quot;.</translation>
+    </message>
+    <message>
+        <source>继续使用</source>
+        <translation>Keep using</translation>
+    </message>
+    <message>
+        <source>结束并清除</source>
+        <translation>End and clear</translation>
+    </message>
+    <message>
+        <source>结束并清除我的信息</source>
+        <translation>End and clear my information</translation>
+    </message>
+    <message>
+        <source>%1 秒</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>还剩 %1 秒</source>
+        <translation>%1 seconds left</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>yyyy年M月d日</source>
@@ -52,6 +83,10 @@
     <message>
         <source>都可以不填：不想填，就点右下角的“跳过这一页”。</source>
         <translation>All are optional: to leave them, press &quot;Skip this page&quot; at the bottom right.</translation>
+    </message>
+    <message>
+        <source>在自助机上，这些信息只在这次使用中保留，结束时全部清除。这里不要填密码、验证码或身份证号码。</source>
+        <translation>On this self-service machine the details are kept only during this visit and all cleared at the end. Never enter passwords, verification codes or ID card numbers here.</translation>
     </message>
     <message>
         <source>只保存在这台电脑上。这里不要填密码、验证码或身份证号码。</source>
@@ -127,6 +162,53 @@
     </message>
 </context>
 <context>
+    <name>DisplayRow</name>
+    <message>
+        <source>文字大小：</source>
+        <translation>Text size:</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>缩小文字</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>缩小文字（Ctrl+减号）</source>
+        <translation>Smaller text (Ctrl+minus)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>放大文字</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>放大文字（Ctrl+等号）</source>
+        <translation>Larger text (Ctrl+equals)</translation>
+    </message>
+    <message>
+        <source>现在是 %1%</source>
+        <translation>Now %1%</translation>
+    </message>
+    <message>
+        <source>高对比度</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>黑白分明、边框更粗（Ctrl+Shift+H）</source>
+        <translation>Black and white, thicker borders (Ctrl+Shift+H)</translation>
+    </message>
+</context>
+<context>
     <name>EmployerSummary</name>
     <message>
         <source>单位名称</source>
@@ -176,6 +258,14 @@
 <context>
     <name>GuideWizard</name>
     <message>
+        <source>本页内容</source>
+        <translation>Page content</translation>
+    </message>
+    <message>
+        <source>用上下方向键滚动</source>
+        <translation>Scroll with the up and down arrow keys</translation>
+    </message>
+    <message>
         <source>稍后再做</source>
         <translation>Do later</translation>
     </message>
@@ -192,12 +282,27 @@
         <translation>Language 语言</translation>
     </message>
     <message>
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
         <source>切换语言（Ctrl+L）：简体中文 / 繁體中文 / English</source>
         <translation>Change language (Ctrl+L): 简体中文 / 繁體中文 / English</translation>
     </message>
     <message>
         <source>切换语言</source>
         <translation>Change language</translation>
+    </message>
+</context>
+<context>
+    <name>InlineQr</name>
+    <message>
+        <source>二维码：%1</source>
+        <translation>QR code: %1</translation>
+    </message>
+    <message>
+        <source>用手机扫描这个二维码，会打开 %1</source>
+        <translation>Scan this QR code with a phone to open %1</translation>
     </message>
 </context>
 <context>
@@ -287,6 +392,10 @@
     <message>
         <source>显示二维码，用手机扫码打开这个网页</source>
         <translation>Shows a QR code: scan it with your phone to open this page</translation>
+    </message>
+    <message>
+        <source>用手机的相机或微信“扫一扫”扫下面的二维码，在手机上打开这个网页：</source>
+        <translation>Scan the QR code below with your phone camera or WeChat &quot;Scan&quot; to open this page on your phone:</translation>
     </message>
     <message>
         <source>已复制</source>
@@ -664,6 +773,37 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
 </context>
 <context>
+    <name>StaffExitDialog</name>
+    <message>
+        <source>工作人员退出自助机模式</source>
+        <translation>Staff: leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>工作人员 PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>退出自助机模式</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请输入工作人员 PIN：</source>
+        <translation>Enter the staff PIN:</translation>
+    </message>
+    <message>
+        <source>这台自助机没有设置工作人员 PIN（admin.json 里的 pin_hash），所以不能在程序里退出。设置方法见使用说明。</source>
+        <translation>No staff PIN is set on this kiosk (pin_hash in admin.json), so it cannot be left from inside the program. See the manual for how to set one.</translation>
+    </message>
+    <message>
+        <source>PIN 不对，请再试。</source>
+        <translation>Wrong PIN. Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>第 %1 步，共 %2 步 · %3</source>
@@ -696,6 +836,10 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <message>
         <source>我已完成这一步：%1</source>
         <translation>I have done this step: %1</translation>
+    </message>
+    <message>
+        <source>现在：%1</source>
+        <translation>Now: %1</translation>
     </message>
     <message>
         <source>先关闭程序，收到短信再回来</source>
@@ -881,6 +1025,18 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
         <translation>Save or print this summary and bring it next time:</translation>
     </message>
     <message>
+        <source>办完了？点下面的按钮，您在这台自助机上填写和选择的内容会全部清除，回到开始页。</source>
+        <translation>Finished? Press the button below: everything you entered and chose on this machine is cleared and the start page returns.</translation>
+    </message>
+    <message>
+        <source>完成并清除我的信息</source>
+        <translation>Finish and clear my information</translation>
+    </message>
+    <message>
+        <source>打印这份总结，下次办理时带上：</source>
+        <translation>Print this summary and bring it next time:</translation>
+    </message>
+    <message>
         <source>登录路线：%1</source>
         <translation>Login route: %1</translation>
     </message>
@@ -914,6 +1070,10 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <message>
         <source>开始</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>这是公共自助机。您填写和选择的内容只在这次使用中保留：办完后请在总结页点“完成并清除我的信息”；一段时间没有操作，也会自动清除。</source>
+        <translation>This is a public self-service machine. What you enter and choose is kept only during this visit: when you are done, press &quot;Finish and clear my information&quot; on the summary page; after a while without use it is cleared automatically.</translation>
     </message>
     <message>
         <source>为另一家单位办理</source>

@@ -25,6 +25,37 @@
     </message>
 </context>
 <context>
+    <name>CountdownDialog</name>
+    <message>
+        <source>还在使用吗？</source>
+        <translation>還在使用嗎？</translation>
+    </message>
+    <message>
+        <source>没有人操作时，您在这里填写和选择的内容会被清除，回到开始页。还要用，请点“继续使用”。</source>
+        <translation>沒有人操作時，您在這裏填寫和選擇的內容會被清除，回到開始頁。還要用，請按「繼續使用」。</translation>
+    </message>
+    <message>
+        <source>继续使用</source>
+        <translation>繼續使用</translation>
+    </message>
+    <message>
+        <source>结束并清除</source>
+        <translation>結束並清除</translation>
+    </message>
+    <message>
+        <source>结束并清除我的信息</source>
+        <translation>結束並清除我的資料</translation>
+    </message>
+    <message>
+        <source>%1 秒</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>还剩 %1 秒</source>
+        <translation>還剩 %1 秒</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>yyyy年M月d日</source>
@@ -52,6 +83,10 @@
     <message>
         <source>都可以不填：不想填，就点右下角的“跳过这一页”。</source>
         <translation>都可以不填：不想填，就按右下角的「跳過這一頁」。</translation>
+    </message>
+    <message>
+        <source>在自助机上，这些信息只在这次使用中保留，结束时全部清除。这里不要填密码、验证码或身份证号码。</source>
+        <translation>在自助機上，這些資料只在這次使用中保留，結束時全部清除。這裏不要填密碼、驗證碼或身份證號碼。</translation>
     </message>
     <message>
         <source>只保存在这台电脑上。这里不要填密码、验证码或身份证号码。</source>
@@ -127,6 +162,53 @@
     </message>
 </context>
 <context>
+    <name>DisplayRow</name>
+    <message>
+        <source>文字大小：</source>
+        <translation>文字大小：</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>缩小文字</source>
+        <translation>縮小文字</translation>
+    </message>
+    <message>
+        <source>缩小文字（Ctrl+减号）</source>
+        <translation>縮小文字（Ctrl+減號）</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>放大文字</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>放大文字（Ctrl+等号）</source>
+        <translation>放大文字（Ctrl+等號）</translation>
+    </message>
+    <message>
+        <source>现在是 %1%</source>
+        <translation>現在是 %1%</translation>
+    </message>
+    <message>
+        <source>高对比度</source>
+        <translation>高對比度</translation>
+    </message>
+    <message>
+        <source>黑白分明、边框更粗（Ctrl+Shift+H）</source>
+        <translation>黑白分明、邊框更粗（Ctrl+Shift+H）</translation>
+    </message>
+</context>
+<context>
     <name>EmployerSummary</name>
     <message>
         <source>单位名称</source>
@@ -176,6 +258,14 @@
 <context>
     <name>GuideWizard</name>
     <message>
+        <source>本页内容</source>
+        <translation>本頁內容</translation>
+    </message>
+    <message>
+        <source>用上下方向键滚动</source>
+        <translation>用上下方向鍵捲動</translation>
+    </message>
+    <message>
         <source>稍后再做</source>
         <translation>稍後再做</translation>
     </message>
@@ -192,12 +282,27 @@
         <translation>語言 Language</translation>
     </message>
     <message>
+        <source>语言</source>
+        <translation>語言</translation>
+    </message>
+    <message>
         <source>切换语言（Ctrl+L）：简体中文 / 繁體中文 / English</source>
         <translation>切換語言（Ctrl+L）：简体中文 / 繁體中文 / English</translation>
     </message>
     <message>
         <source>切换语言</source>
         <translation>切換語言</translation>
+    </message>
+</context>
+<context>
+    <name>InlineQr</name>
+    <message>
+        <source>二维码：%1</source>
+        <translation>二維碼：%1</translation>
+    </message>
+    <message>
+        <source>用手机扫描这个二维码，会打开 %1</source>
+        <translation>用手機掃描這個二維碼，會打開 %1</translation>
     </message>
 </context>
 <context>
@@ -287,6 +392,10 @@
     <message>
         <source>显示二维码，用手机扫码打开这个网页</source>
         <translation>顯示二維碼，用手機掃碼開啟這個網頁</translation>
+    </message>
+    <message>
+        <source>用手机的相机或微信“扫一扫”扫下面的二维码，在手机上打开这个网页：</source>
+        <translation>用手機的相機或微信「掃一掃」掃下面的二維碼，在手機上打開這個網頁：</translation>
     </message>
     <message>
         <source>已复制</source>
@@ -664,6 +773,37 @@
     </message>
 </context>
 <context>
+    <name>StaffExitDialog</name>
+    <message>
+        <source>工作人员退出自助机模式</source>
+        <translation>工作人員退出自助機模式</translation>
+    </message>
+    <message>
+        <source>工作人员 PIN</source>
+        <translation>工作人員 PIN</translation>
+    </message>
+    <message>
+        <source>退出自助机模式</source>
+        <translation>退出自助機模式</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>请输入工作人员 PIN：</source>
+        <translation>請輸入工作人員 PIN：</translation>
+    </message>
+    <message>
+        <source>这台自助机没有设置工作人员 PIN（admin.json 里的 pin_hash），所以不能在程序里退出。设置方法见使用说明。</source>
+        <translation>這部自助機沒有設定工作人員 PIN（admin.json 裏的 pin_hash），所以不能在程式內退出。設定方法見使用說明。</translation>
+    </message>
+    <message>
+        <source>PIN 不对，请再试。</source>
+        <translation>PIN 不對，請再試。</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>第 %1 步，共 %2 步 · %3</source>
@@ -696,6 +836,10 @@
     <message>
         <source>我已完成这一步：%1</source>
         <translation>我已完成這一步：%1</translation>
+    </message>
+    <message>
+        <source>现在：%1</source>
+        <translation>現在：%1</translation>
     </message>
     <message>
         <source>先关闭程序，收到短信再回来</source>
@@ -881,6 +1025,18 @@
         <translation>儲存或列印這份總結，下次辦理時帶上：</translation>
     </message>
     <message>
+        <source>办完了？点下面的按钮，您在这台自助机上填写和选择的内容会全部清除，回到开始页。</source>
+        <translation>辦完了？按下面的按鈕，您在這部自助機上填寫和選擇的內容會全部清除，回到開始頁。</translation>
+    </message>
+    <message>
+        <source>完成并清除我的信息</source>
+        <translation>完成並清除我的資料</translation>
+    </message>
+    <message>
+        <source>打印这份总结，下次办理时带上：</source>
+        <translation>列印這份總結，下次辦理時帶上：</translation>
+    </message>
+    <message>
         <source>登录路线：%1</source>
         <translation>登入路線：%1</translation>
     </message>
@@ -914,6 +1070,10 @@
     <message>
         <source>开始</source>
         <translation>開始</translation>
+    </message>
+    <message>
+        <source>这是公共自助机。您填写和选择的内容只在这次使用中保留：办完后请在总结页点“完成并清除我的信息”；一段时间没有操作，也会自动清除。</source>
+        <translation>這是公共自助機。您填寫和選擇的內容只在這次使用中保留：辦完後請在總結頁按「完成並清除我的資料」；一段時間沒有操作，也會自動清除。</translation>
     </message>
     <message>
         <source>为另一家单位办理</source>

@@ -6,10 +6,17 @@ import json
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWizard
 
-from tests.ui_helpers import NEXT, click, click_next, make_wizard, mouse_walk, steps_of
+from tests.ui_helpers import (
+    NEXT,
+    click,
+    click_next,
+    keyboard_walk,
+    make_wizard,
+    mouse_walk,
+    steps_of,
+)
 from wizard.selftest import SCENARIOS
 from wizard.ui.widgets import LinkRow
 
@@ -221,42 +228,7 @@ def test_keyboard_only_walk(qtbot, isolated_data):
     wizard = make_wizard(qtbot, isolated_data)
     with qtbot.waitActive(wizard):
         wizard.activateWindow()
-    answers = SCENARIOS["route-s-init"].answers
-
-    def focused():
-        return QApplication.focusWidget()
-
-    def tab_to(widget, limit=60):
-        for _ in range(limit):
-            if focused() is widget:
-                return
-            qtbot.keyClick(focused() or wizard, Qt.Key.Key_Tab)
-        raise AssertionError(f"Tab never reached {widget}")
-
-    def enter():
-        qtbot.keyClick(focused() or wizard, Qt.Key.Key_Return)
-
-    enter()  # "开始"
-    for _ in range(40):
-        key = wizard.current_key()
-        if key == "summary":
-            break
-        page = wizard.currentPage()
-        if key.startswith("q:"):
-            want = page.buttons[answers[key[2:]]]
-            first = next(iter(page.buttons.values()))
-            tab_to(first)
-            while focused() is not want:
-                qtbot.keyClick(focused(), Qt.Key.Key_Down)
-            qtbot.keyClick(want, Qt.Key.Key_Space)
-            assert want.isChecked()
-        elif key.startswith("step:"):
-            tab_to(page.done_box)
-            qtbot.keyClick(page.done_box, Qt.Key.Key_Space)
-            assert page.done_box.isChecked()
-        before = key
-        enter()
-        assert wizard.current_key() != before, f"Enter did not move on from {before}"
+    keyboard_walk(qtbot, wizard, SCENARIOS["route-s-init"].answers)
     assert wizard.current_key() == "summary"
     p = wizard.session.progress
     assert [s for s in p.plan().step_ids if p.status(s) == "done"] == ["S3", *C]

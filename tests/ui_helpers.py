@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from wizard.app import ensure_app, load_checked_content
 from wizard.store import ProfileStore
@@ -16,12 +16,12 @@ from wizard.ui.wizard import GuideWizard
 NEXT = QWizard.WizardButton.NextButton
 
 
-def make_wizard(qtbot, data: Path, today=date.today) -> GuideWizard:
+def make_wizard(qtbot, data: Path, today=date.today, display=None) -> GuideWizard:
     ensure_app()
     store = ProfileStore(data)
     opened = store.open()
     wizard = GuideWizard(Session(load_checked_content(), store, opened.profile, today),
-                         opened.notice)
+                         opened.notice, display=display)
     qtbot.addWidget(wizard)
     wizard.resize(1024, 600)
     wizard.show()
@@ -64,3 +64,43 @@ def mouse_walk(qtbot, wizard: GuideWizard, answers: dict[str, str], route: str |
 
 def steps_of(keys: list[str]) -> list[str]:
     return [k[5:] for k in keys if k.startswith("step:")]
+
+
+def keyboard_walk(qtbot, wizard: GuideWizard, answers: dict[str, str]) -> None:
+    """Key events only (Tab, arrows, Space, Enter) from the welcome page to the summary."""
+
+    def focused():
+        return QApplication.focusWidget()
+
+    def tab_to(widget, limit=80):
+        for _ in range(limit):
+            if focused() is widget:
+                return
+            qtbot.keyClick(focused() or wizard, Qt.Key.Key_Tab)
+        raise AssertionError(f"Tab never reached {widget}")
+
+    def enter():
+        qtbot.keyClick(focused() or wizard, Qt.Key.Key_Return)
+
+    enter()  # "开始"
+    for _ in range(40):
+        key = wizard.current_key()
+        if key == "summary":
+            return
+        page = wizard.currentPage()
+        if key.startswith("q:"):
+            want = page.buttons[answers[key[2:]]]
+            first = next(iter(page.buttons.values()))
+            tab_to(first)
+            while focused() is not want:
+                qtbot.keyClick(focused(), Qt.Key.Key_Down)
+            qtbot.keyClick(want, Qt.Key.Key_Space)
+            assert want.isChecked()
+        elif key.startswith("step:"):
+            tab_to(page.done_box)
+            qtbot.keyClick(page.done_box, Qt.Key.Key_Space)
+            assert page.done_box.isChecked()
+        before = key
+        enter()
+        assert wizard.current_key() != before, f"Enter did not move on from {before}"
+    raise AssertionError("the keyboard never reached the summary")

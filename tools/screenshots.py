@@ -1,6 +1,9 @@
 """Save a PNG of every page along a route, as a user would see it (for looking, not testing).
 
     WENGANG_SHOTS_BOTTOM=1 also saves long pages scrolled to the end (<name>-bottom.png).
+    WENGANG_SHOTS_SCALE=1.5 shows the text at 150 % (1.0–2.0); WENGANG_SHOTS_CONTRAST=1 in
+    high contrast; WENGANG_SHOTS_KIOSK=1 in kiosk mode (links as QR codes, no browser), and
+    also saves the idle countdown dialog. The settings are added to the file names.
     uv run python tools/screenshots.py OUT_DIR [route-s|route-s-init|route-r|route-r-wait] [WxH] [LANG]
 
 LANG is zh_CN (default), zh_HK or en; $WENGANG_LANG works too. File names end in the language.
@@ -21,6 +24,7 @@ from wizard.language import LANGUAGE_ENV, normalize_language
 from wizard.selftest import SCENARIOS
 from wizard.store import ProfileStore
 from wizard.ui.autopilot import click_next
+from wizard.ui.display import Display
 from wizard.ui.pages import QuestionPage, RoutePage, StepPage
 from wizard.ui.session import Session
 from wizard.ui.wizard import GuideWizard
@@ -36,9 +40,22 @@ def main() -> None:
     lang = lang or "zh_CN"
     apply_language(app, lang)
     scenario = SCENARIOS[name]
-    store = ProfileStore(Path(tempfile.mkdtemp()))
-    session = Session(load_checked_content(None, lang), store, store.open().profile)
-    wizard = GuideWizard(session)
+    scale = float(os.environ.get("WENGANG_SHOTS_SCALE") or 1.0)
+    contrast = bool(os.environ.get("WENGANG_SHOTS_CONTRAST"))
+    kiosk = bool(os.environ.get("WENGANG_SHOTS_KIOSK"))
+    lang += f"-{round(scale * 100)}" + ("-hc" if contrast else "") + ("-kiosk" if kiosk else "")
+    if kiosk:
+        from wizard.store.admin import AdminSettings
+        from wizard.ui.kiosk import start_kiosk
+
+        settings = AdminSettings(kiosk=True, font_scale=scale, high_contrast=contrast)
+        wizard = start_kiosk(load_checked_content(None, lang.split("-")[0]), settings,
+                             lang.split("-")[0])
+    else:
+        store = ProfileStore(Path(tempfile.mkdtemp()))
+        session = Session(load_checked_content(None, lang.split("-")[0]), store,
+                          store.open().profile)
+        wizard = GuideWizard(session, display=Display(scale, contrast))
     wizard.resize(width, height)
     wizard.show()
     n = 0
@@ -55,6 +72,14 @@ def main() -> None:
             wizard.grab().save(str(out / f"{stem}-bottom.png"))
             bar.setValue(0)
         if key == "summary":
+            if kiosk:
+                wizard.kiosk.ask_still_there()
+                app.processEvents()
+                dialog = wizard.kiosk.countdown
+                dialog.tick.stop()
+                dialog.expire.stop()
+                dialog.adjustSize()
+                dialog.grab().save(str(out / f"{name}-countdown-{lang}.png"))
             break
         page = wizard.currentPage()
         if isinstance(page, QuestionPage):

@@ -20,6 +20,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="界面语言：zh_CN 简体中文，zh_HK 繁體中文，en English（默认按系统语言）")
     parser.add_argument("--screenshots", metavar="DIR",
                         help="真实截图文件夹（按步骤命名，如 S3.png）；有图时代替示意图")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="自助机模式：全屏，不保存访客的任何信息，闲置后自动清除"
+                             "（admin.json 里的 \"kiosk\": true 也会打开）")
+    parser.add_argument("--hash-pin", action="store_true",
+                        help="从标准输入读工作人员 PIN（不回显），打印 admin.json 里 pin_hash 的值")
     parser.add_argument("--check-content", metavar="DIR",
                         help="检查一个内容文件夹，列出全部问题；没有问题时退出码为 0")
     parser.add_argument("--export-summary", action="store_true",
@@ -53,13 +58,36 @@ def main(argv: list[str] | None = None) -> int:
         from wizard.export import export_summary
 
         return export_summary(args.data_dir, args.profile, args.out, args.lang)
+    if args.hash_pin:
+        return hash_pin_command()
     if args.self_test:
         from wizard.selftest import run_self_test
 
         return run_self_test()
     from wizard.app import run
 
-    return run(args.data_dir, args.content, args.screenshots, args.lang)
+    return run(args.data_dir, args.content, args.screenshots, args.lang, kiosk=args.kiosk)
+
+
+def hash_pin_command() -> int:
+    """`--hash-pin`: the staff PIN from the keyboard (not shown) or a pipe -> the pin_hash value."""
+    from wizard.store.admin import hash_pin
+
+    if sys.stdin.isatty():
+        import getpass
+
+        pin = getpass.getpass("工作人员 PIN（输入时不显示）：")
+        if getpass.getpass("再输入一次：") != pin:
+            print("两次输入的 PIN 不一样，没有生成。", file=sys.stderr)
+            return 2
+    else:
+        pin = sys.stdin.readline().rstrip("\r\n")
+    if len(pin) < 4:
+        print("PIN 至少要 4 位。", file=sys.stderr)
+        return 2
+    print(hash_pin(pin))
+    print('把上面这一行作为 "pin_hash" 的值写进 admin.json。', file=sys.stderr)
+    return 0
 
 
 if __name__ == "__main__":

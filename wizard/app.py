@@ -131,10 +131,11 @@ def apply_language(app: QApplication, language: str) -> None:
     install_translators(app, language)
 
 
-def startup_language(option: str | None = None) -> str:
-    """--lang, else $WENGANG_LANG, else the system locale (zh_HK/TW/MO 繁體, zh 简体, else English)."""
+def startup_language(option: str | None = None, remembered: str | None = None) -> str:
+    """--lang, else $WENGANG_LANG, else the language last chosen in the wizard (`remembered`),
+    else the system locale (zh_HK/TW/MO 繁體, zh 简体, else English)."""
     return (normalize_language(option) or normalize_language(os.environ.get(LANGUAGE_ENV))
-            or default_language(QLocale.system().name()))
+            or normalize_language(remembered) or default_language(QLocale.system().name()))
 
 
 def load_checked_content(folder: Path | None = None, language: str = "zh_CN") -> Content:
@@ -169,12 +170,12 @@ def content_error_text(error: ContentError) -> str:
     return f"{head}\n\n{folder}\n\n{lines}{more}"
 
 
-def configure_screenshots(option: str | None) -> Path | None:
+def configure_screenshots(option: str | None, settings=None) -> Path | None:
     """Real screenshots: --screenshots DIR, else `screenshots_dir` in the admin settings file."""
     from wizard.store.admin import choose_screenshots_dir, load_admin_settings
     from wizard.ui.picture import configure_pictures
 
-    folder = choose_screenshots_dir(option, load_admin_settings())
+    folder = choose_screenshots_dir(option, settings or load_admin_settings())
     if folder is not None:
         log.info("real screenshots from %s", folder)
     configure_pictures(folder)
@@ -194,9 +195,20 @@ def tell_busy(lock) -> None:
 
 
 def run(data_dir: str | None = None, content_folder: str | None = None,
-        screenshots: str | None = None, language: str | None = None) -> int:
+        screenshots: str | None = None, language: str | None = None, kiosk: bool = False) -> int:
+    from wizard.store.admin import load_admin_settings
+    from wizard.store.user_settings import load_user_settings
+
     app = ensure_app()
-    language = startup_language(language)
+    admin = load_admin_settings()
+    kiosk = kiosk or admin.kiosk
+    folder = data_dir_from(data_dir)
+    if kiosk:  # the admin's language for every visitor; the user's files are never read
+        user = None
+        language = startup_language(language or admin.language)
+    else:
+        user = load_user_settings(folder)
+        language = startup_language(language, user.language)
     apply_language(app, language)
     load = content_loader(content_folder, language)
     try:
@@ -205,12 +217,13 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
         QMessageBox.critical(None, QCoreApplication.translate("App", "内容文件有误"),
                              content_error_text(error))
         return 2
+    configure_screenshots(screenshots, admin)
+    if kiosk:
+        return run_kiosk(app, content, admin, language, load)
     from wizard.ui.instance_lock import InstanceLock, LockState
     from wizard.ui.session import Session
     from wizard.ui.wizard import GuideWizard
 
-    configure_screenshots(screenshots)
-    folder = data_dir_from(data_dir)
     lock = InstanceLock(folder, app)
     if lock.acquire() is LockState.BUSY:  # before anything is read or written
         tell_busy(lock)
@@ -218,7 +231,9 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     store = ProfileStore(folder)
     opened = store.open()
     session = Session(content, store, opened.profile)
-    wizard = GuideWizard(session, opened.notice, content_for=load)
+    wizard = GuideWizard(session, opened.notice, content_for=load,
+                         display=remembered_display(folder, user))
+    wizard.language_changed.connect(lambda code: remember_language(folder, code))
     app.aboutToQuit.connect(lock.release)
     screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
     width, height = 1024, 700
@@ -228,4 +243,36 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     wizard.show()
     if os.environ.get(FIRST_PAINT_ENV):
         _FirstPaint(wizard.currentPage(), app)  # shown, not painted yet: that needs the loop
+    return app.exec()
+
+
+def remembered_display(folder: Path, user):
+    """Text size and contrast as the user left them, remembered again at every change."""
+    from wizard.ui.display import Display
+
+    def remember(scale: float, high_contrast: bool) -> None:
+        from wizard.store.user_settings import load_user_settings, save_user_settings
+
+        current = load_user_settings(folder)
+        save_user_settings(folder, current.model_copy(
+            update={"font_scale": scale, "high_contrast": high_contrast}))
+
+    return Display(user.font_scale, user.high_contrast, remember=remember)
+
+
+def remember_language(folder: Path, language: str) -> None:
+    from wizard.store.user_settings import load_user_settings, save_user_settings
+
+    save_user_settings(folder, load_user_settings(folder).model_copy(
+        update={"language": language}))
+
+
+def run_kiosk(app: QApplication, content: Content, admin, language: str, load) -> int:
+    """Full screen, nothing of a visitor kept (wizard/ui/kiosk.py); no data folder, no lock."""
+    from wizard.ui.kiosk import start_kiosk
+
+    wizard = start_kiosk(content, admin, language, content_for=load)
+    wizard.showFullScreen()
+    if os.environ.get(FIRST_PAINT_ENV):
+        _FirstPaint(wizard.currentPage(), app)
     return app.exec()

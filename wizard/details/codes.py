@@ -21,9 +21,6 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from stdnum.cn import ric, uscc
-from stdnum.exceptions import InvalidFormat, ValidationError
-
 Level = Literal["empty", "incomplete", "ok", "warn"]
 
 USCC_LENGTH = 18
@@ -150,6 +147,9 @@ def _uscc_char_problems(value: str) -> tuple[list[str], dict[int, str], list[int
 
 def _uscc_check_ok(value: str) -> bool:
     """stdnum's check; a letter as the first character (e.g. N, Y units) is allowed too."""
+    from stdnum.cn import uscc  # imported on first use: python-stdnum is slow to import
+    from stdnum.exceptions import InvalidFormat, ValidationError
+
     try:
         uscc.validate(value)
         return True
@@ -179,6 +179,8 @@ def check_uscc(text: str, finished: bool = True) -> Check:
     if n > USCC_LENGTH:
         return Check(value, "warn", (*problems, f"多了 {n - USCC_LENGTH} 位：统一社会信用代码是 "
                                      f"18 位，现在有 {n} 位，请核对。"), marks=tuple(marks))
+    from stdnum.cn import ric, uscc
+
     if ric.is_valid(value) and not uscc.is_valid(value):
         return Check(value, "warn", ("这像是身份证号码。这里要填营业执照上的统一社会信用代码；"
                                      "本程序不保存身份证号码。",), keep=False)

@@ -8,10 +8,14 @@ Unknown keys are ignored, so later versions can add settings. No Qt here.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
 import logging
+import os
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from wizard.paths import APP_NAME
 
@@ -20,11 +24,34 @@ log = logging.getLogger(__name__)
 ADMIN_FILE = "admin.json"
 
 
+FONT_SCALE_MIN, FONT_SCALE_MAX = 1.0, 2.0
+LANGUAGE_CODES = ("zh_CN", "zh_HK", "en")  # as wizard.language.LANGUAGES (no import cycle)
+
+
 class AdminSettings(BaseModel):
+    """Every key, its default and its meaning is in README ("Kiosk mode / 自助机模式")."""
+
     model_config = ConfigDict(extra="ignore", frozen=True)
 
     schema_version: int = 1
     screenshots_dir: str | None = None  # a folder of real screenshots named S3.png, C2.jpg …
+    # Kiosk mode (a self-service machine in a service hall); --kiosk turns it on as well.
+    kiosk: bool = False
+    idle_timeout_seconds: float = Field(default=180, gt=0, le=86_400)
+    countdown_seconds: float = Field(default=30, gt=0, le=600)
+    allow_browser: bool = False  # kiosk only: may links open the system browser?
+    allow_print: bool = True  # kiosk only: may the summary be printed?
+    font_scale: float = Field(default=1.0, ge=FONT_SCALE_MIN, le=FONT_SCALE_MAX)
+    high_contrast: bool = False
+    language: str | None = None  # zh_CN, zh_HK or en; None: the system's language
+    pin_hash: str | None = None  # staff exit from kiosk mode; make it with --hash-pin
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str | None) -> str | None:
+        if value is not None and value not in LANGUAGE_CODES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGE_CODES)}")
+        return value
 
 
 def admin_settings_path() -> Path:
@@ -43,13 +70,60 @@ def load_admin_settings(path: Path | None = None) -> AdminSettings:
         log.warning("admin settings %s cannot be read (%s); using defaults", path, exc)
         return AdminSettings()
     try:
-        return AdminSettings.model_validate_json(raw)
-    except ValidationError as exc:
+        data = json.loads(raw)
+    except ValueError as exc:
         log.warning("admin settings %s are damaged; using defaults: %s", path, exc)
         return AdminSettings()
+    if not isinstance(data, dict):
+        log.warning("admin settings %s are not a JSON object; using defaults", path)
+        return AdminSettings()
+    return _tolerant(data, path)
+
+
+def _tolerant(data: dict, path: Path) -> AdminSettings:
+    """One wrong value costs only that key (it gets its default), never the others: a kiosk
+    with a mistyped font_scale must still start as a kiosk."""
+    for _ in range(len(data) + 1):
+        try:
+            return AdminSettings.model_validate(data)
+        except ValidationError as exc:
+            bad = {str(e["loc"][0]) for e in exc.errors() if e.get("loc")} & set(data)
+            if not bad:
+                break
+            log.warning("admin settings %s: ignoring %s (%s)", path, ", ".join(sorted(bad)), exc)
+            data = {k: v for k, v in data.items() if k not in bad}
+    return AdminSettings()
 
 
 def choose_screenshots_dir(option: str | None, settings: AdminSettings) -> Path | None:
     """The command line (--screenshots DIR) wins over the admin file."""
     chosen = option or settings.screenshots_dir
     return Path(chosen).expanduser() if chosen else None
+
+
+# --- the staff PIN for leaving kiosk mode ---------------------------------------------------
+PIN_SCHEME = "pbkdf2_sha256"
+PIN_ITERATIONS = 200_000
+
+
+def hash_pin(pin: str, salt: bytes | None = None, iterations: int = PIN_ITERATIONS) -> str:
+    """The value for `pin_hash`: pbkdf2_sha256$<iterations>$<salt hex>$<hash hex>."""
+    salt = os.urandom(16) if salt is None else salt
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations)
+    return f"{PIN_SCHEME}${iterations}${salt.hex()}${digest.hex()}"
+
+
+def verify_pin(pin: str, stored: str | None) -> bool:
+    """True only if `pin` matches `stored` (a hash_pin value). No hash: never."""
+    if not stored or not pin:
+        return False
+    try:
+        scheme, iterations, salt, expected = stored.strip().split("$")
+        if scheme != PIN_SCHEME:
+            return False
+        digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), bytes.fromhex(salt),
+                                     int(iterations))
+    except ValueError:
+        log.warning("pin_hash in the admin settings is not a --hash-pin value")
+        return False
+    return hmac.compare_digest(digest.hex(), expected.lower())

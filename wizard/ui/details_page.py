@@ -33,6 +33,7 @@ from wizard.flow.navigation import DETAILS
 from wizard.store.progress import EmployerDetails
 from wizard.ui.page_base import PageBase
 from wizard.ui.session import Session
+from wizard.ui.style import current_scale, scaled
 from wizard.ui.widgets import Disclosure, NoteBox, label
 
 # Calm feedback under a field: an icon and words, the colour only repeats them.
@@ -99,8 +100,12 @@ class DetailsPage(PageBase):
                                "帮您查到本单位。")
                        + (self.tr("填好或改好后，点右下角的“保存并返回”。") if detour else
                           self.tr("都可以不填：不想填，就点右下角的“跳过这一页”。"))))
-        self.add(label(self.tr("只保存在这台电脑上。这里不要填密码、验证码或身份证号码。"),
-                       role="muted"))
+        if getattr(self.wizard(), "kiosk", None) is not None:
+            self.add(label(self.tr("在自助机上，这些信息只在这次使用中保留，结束时全部清除。"
+                                   "这里不要填密码、验证码或身份证号码。"), role="muted"))
+        else:
+            self.add(label(self.tr("只保存在这台电脑上。这里不要填密码、验证码或身份证号码。"),
+                           role="muted"))
         self._field("unit_name", self.tr("单位名称"), self.tr("和营业执照上的名称一样"))
         self._field("uscc", self.tr("统一社会信用代码"),
                     self.tr("营业执照上的 18 位代码，由数字和大写字母组成"))
@@ -133,7 +138,7 @@ class DetailsPage(PageBase):
         # Room for pasted text with spaces or dashes; normalising then cuts it to size.
         edit.setMaxLength(spec.max_length if spec.normalise is None else spec.max_length + 12)
         edit.setText(getattr(self.session.progress.employer, name) or "")
-        edit.setMaximumWidth(420)
+        edit.setMaximumWidth(round(420 * current_scale()))
         if spec.normalise is not None:
             edit.setFont(code_font(edit.font()))
         title.setBuddy(edit)
@@ -243,7 +248,7 @@ class SearchCodesBox(NoteBox):
             shown = label(value)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             font = code_font(shown.font())
-            font.setPointSize(14)
+            font.setPointSize(scaled(14))
             font.setBold(True)
             shown.setFont(font)
             copy = QPushButton(self.tr("复制"))

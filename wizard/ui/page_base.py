@@ -38,6 +38,7 @@ class PageBase(QWizardPage):
         # One column of readable width (about 40 Chinese characters a line).
         column = QWidget()
         column.setMaximumWidth(TEXT_WIDTH)
+        self.column = column
         self.content = QVBoxLayout(column)
         self.content.setContentsMargins(0, 0, 0, 0)
         self.content.setSpacing(12)
@@ -46,9 +47,10 @@ class PageBase(QWizardPage):
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
         # Always in sight, below the scrolling text: the page's one tick or choice.
-        self.footer = QVBoxLayout()
+        self.footer_box = QWidget()
+        self.footer = QVBoxLayout(self.footer_box)
         self.footer.setContentsMargins(8, 6, 16, 0)
-        outer.addLayout(self.footer)
+        outer.addWidget(self.footer_box)
 
     def initializePage(self) -> None:
         # With IndependentPages Qt calls this only on a page's first visit; the wizard
@@ -56,10 +58,16 @@ class PageBase(QWizardPage):
         pass
 
     def rebuild(self) -> None:
+        # Built while hidden, shown once: every new child appears with its parent, instead of
+        # one show (and layout pass) per widget.
+        self.column.hide()
+        self.footer_box.hide()
         clear_layout(self.content)
         clear_layout(self.footer)
         self.build()
         self.content.addStretch(1)
+        self.column.show()
+        self.footer_box.setVisible(self.footer.count() > 0)
         self.scroll.verticalScrollBar().setValue(0)
 
     def build(self) -> None:  # pragma: no cover - every page overrides it
@@ -67,8 +75,4 @@ class PageBase(QWizardPage):
 
     def add(self, widget: QWidget, layout: QVBoxLayout | None = None, **kw) -> QWidget:
         (layout or self.content).addWidget(widget, **kw)
-        # Qt shows a child added to a visible page only after a queued event; show it now
-        # so the page is complete the moment it appears (unless it was hidden on purpose).
-        if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
-            widget.show()
         return widget

@@ -53,6 +53,12 @@ def button_row(*buttons: QPushButton) -> QWidget:
     return row
 
 
+def kiosk_of(page: QWidget):
+    """The wizard's kiosk controller (wizard/ui/kiosk.py) in kiosk mode, else None."""
+    wizard = page.wizard() if hasattr(page, "wizard") else None
+    return getattr(wizard, "kiosk", None)
+
+
 def language_row(current: str, choose) -> tuple[QWidget, dict[str, QPushButton]]:
     """简体中文 / 繁體中文 / English, each in its own language; the current one is pressed."""
     row = QWidget()
@@ -67,11 +73,53 @@ def language_row(current: str, choose) -> tuple[QWidget, dict[str, QPushButton]]
         b.setChecked(code == current)
         b.setProperty("flat", code != current)
         b.setAccessibleName(NATIVE_NAMES[code])
+        b.setObjectName(f"language_{code}")
         b.clicked.connect(lambda _=False, c=code: choose(c))
         buttons[code] = b
         lay.addWidget(b)
     lay.addStretch(1)
     return row, buttons
+
+
+class DisplayRow(QWidget):
+    """文字大小 A− 125 % A+ and 高对比度, on the welcome page (Ctrl+= / Ctrl+- do the same)."""
+
+    def __init__(self, display, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.display = display
+        self.setObjectName("displayRow")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        caption = label(self.tr("文字大小："))
+        lay.addWidget(caption)
+        self.smaller = QPushButton(self.tr("A−"))
+        self.smaller.setObjectName("textSmaller")
+        self.smaller.setAccessibleName(self.tr("缩小文字"))
+        self.smaller.setToolTip(self.tr("缩小文字（Ctrl+减号）"))
+        self.size = label(self.tr("%1%").replace("%1", str(display.percent())))
+        self.size.setObjectName("textSize")
+        self.bigger = QPushButton(self.tr("A+"))
+        self.bigger.setObjectName("textBigger")
+        self.bigger.setAccessibleName(self.tr("放大文字"))
+        self.bigger.setToolTip(self.tr("放大文字（Ctrl+等号）"))
+        now = self.tr("现在是 %1%").replace("%1", str(display.percent()))
+        for b, can in ((self.smaller, display.can_shrink()), (self.bigger, display.can_grow())):
+            b.setAccessibleDescription(now)
+            b.setEnabled(can)
+        self.smaller.clicked.connect(display.smaller)
+        self.bigger.clicked.connect(display.bigger)
+        self.contrast = QCheckBox(self.tr("高对比度"))
+        self.contrast.setObjectName("highContrast")
+        self.contrast.setAccessibleName(self.tr("高对比度"))
+        self.contrast.setAccessibleDescription(self.tr("黑白分明、边框更粗（Ctrl+Shift+H）"))
+        self.contrast.setChecked(display.high_contrast)
+        self.contrast.toggled.connect(lambda on: display.set(high_contrast=on))
+        caption.setBuddy(self.smaller)
+        for w in (self.smaller, self.size, self.bigger):
+            lay.addWidget(w)
+        lay.addSpacing(24)
+        lay.addWidget(self.contrast)
+        lay.addStretch(1)
 
 
 class WelcomePage(PageBase):
@@ -99,8 +147,14 @@ class WelcomePage(PageBase):
         row, self.language_buttons = language_row(self.session.content.language,
                                                   self.language_requested.emit)
         self.add(row)
+        display = getattr(self.wizard(), "display", None)
+        self.display_row = self.add(DisplayRow(display)) if display is not None else None
         self.add(label(texts.app_title, role="eyebrow"))
         self.add(label(w.title, role="title"))
+        if kiosk_of(self) is not None:
+            self.add(note("info", self.tr("这是公共自助机。您填写和选择的内容只在这次使用中保留："
+                                          "办完后请在总结页点“完成并清除我的信息”；"
+                                          "一段时间没有操作，也会自动清除。")))
         profiles = self._profiles()
         if self.notice:
             self.add(note("warning", self.notice))
@@ -275,8 +329,9 @@ class QuestionPage(PageBase):
         for option in q.options:
             radio = QRadioButton(option.label)
             radio.setAccessibleName(option.label)
-            if option.hint:
-                radio.setAccessibleDescription(option.hint)
+            # A screen reader on an option also says which question it answers.
+            radio.setAccessibleDescription(
+                f"{q.title} {option.hint}" if option.hint else q.title)
             radio.setChecked(option.value == current)
             radio.toggled.connect(
                 lambda on, v=option.value: on and self._choose(v))
@@ -290,6 +345,7 @@ class QuestionPage(PageBase):
         options.setAccessibleName(q.title)
         self.add(options)
         how = Disclosure(self.tr("怎么查？"))
+        how.button.setAccessibleDescription(q.title)
         how.body_layout.addWidget(label(q.how_to_check))
         self.add(how)
         title.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -353,6 +409,7 @@ class RoutePage(PageBase):
                 text += self.tr("（推荐）")
             radio = QRadioButton(text)
             radio.setAccessibleName(text)
+            radio.setAccessibleDescription(self.tr("想换一条路线？"))
             radio.setChecked(r == plan.route)
             radio.toggled.connect(lambda on, r=r: on and self._switch(r))
             group.addButton(radio)
@@ -430,6 +487,8 @@ class StepPage(PageBase):
         self.done_box.setAccessibleName(self.tr("我已完成这一步：%1").replace("%1", step.title))
         self.done_box.setChecked(p.status(self.step_id) == "done")
         self.done_box.setObjectName("doneTick")
+        self.done_box.setAccessibleDescription(
+            self.tr("现在：%1").replace("%1", status_words(self, self.session, self.step_id)[1]))
         self.done_box.toggled.connect(self._ticked)
         self.add(self.done_box, self.footer, alignment=Qt.AlignmentFlag.AlignLeft)
 
@@ -444,7 +503,8 @@ class StepPage(PageBase):
             box.set_text(texts.waiting_no_date)
         self.close_for_now = QPushButton(self.tr("先关闭程序，收到短信再回来"))
         self.close_for_now.clicked.connect(lambda: self.wizard().close())
-        box.body.addWidget(button_row(self.close_for_now))
+        if kiosk_of(self) is None:  # a kiosk is not closed: the visitor comes back another day
+            box.body.addWidget(button_row(self.close_for_now))
         self.add(box)
         if not p.authorization_applied_on:
             self._add_applied_date(self.tr("如果记得，请选您申请的日期（用来计算等待了几天）："))
@@ -472,6 +532,8 @@ class StepPage(PageBase):
             qd = self.applied_edit.date()
             self.session.set_applied_on(date(qd.year(), qd.month(), qd.day()))
         self.session.set_status(self.step_id, "done" if on else "todo")
+        self.done_box.setAccessibleDescription(
+            self.tr("现在：%1").replace("%1", status_words(self, self.session, self.step_id)[1]))
         self.completeChanged.emit()
 
     def tick(self) -> None:
@@ -487,11 +549,13 @@ class SummaryPage(PageBase):
 
     edit_requested = Signal(str)
     details_requested = Signal()
+    clear_requested = Signal()  # kiosk: 完成并清除我的信息
 
     def __init__(self, session: Session):
         super().__init__(session, SUMMARY)
         self.edit_buttons: dict[str, QPushButton] = {}
         self.employer: EmployerSummary | None = None
+        self.clear_button: QPushButton | None = None
 
     def build(self) -> None:
         c = self.session.content
@@ -502,8 +566,26 @@ class SummaryPage(PageBase):
         self.add(self._next_box())
         self.add(note("warning", self.tr("截止时间：%1。%2").replace("%1", c.texts.deadline.text)
                       .replace("%2", c.texts.deadline.detail)))
-        self.add(label(self.tr("保存或打印这份总结，下次办理时带上："), role="section"))
-        self.actions = self.add(SummaryActions(self.session))
+        kiosk = kiosk_of(self)
+        self.clear_button = None
+        if kiosk is None:
+            self.add(label(self.tr("保存或打印这份总结，下次办理时带上："), role="section"))
+            self.actions = self.add(SummaryActions(self.session))
+        else:  # nothing may outlive the visit: no PDF file, nothing left on the clipboard
+            box = NoteBox("info")
+            box.set_text(self.tr("办完了？点下面的按钮，您在这台自助机上填写和选择的内容会全部清除，"
+                                 "回到开始页。"))
+            self.clear_button = QPushButton(self.tr("完成并清除我的信息"))
+            self.clear_button.setObjectName("kioskClear")
+            self.clear_button.setProperty("primary", True)
+            self.clear_button.setAccessibleName(self.tr("完成并清除我的信息"))
+            self.clear_button.clicked.connect(self.clear_requested.emit)
+            box.body.addWidget(button_row(self.clear_button))
+            self.add(box)
+            self.actions = None
+            if kiosk.settings.allow_print:
+                self.add(label(self.tr("打印这份总结，下次办理时带上："), role="section"))
+                self.actions = self.add(SummaryActions(self.session, pdf=False, copy=False))
         self.add(label(self.tr("登录路线：%1").replace("%1", c.texts.routes[plan.route].name),
                        role="section"))
         self.add(label(c.texts.reasons[plan.route_reason]))

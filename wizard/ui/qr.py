@@ -11,7 +11,6 @@ import io
 import logging
 import math
 
-import segno
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -24,6 +23,8 @@ QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
 def qr_image(url: str, min_px: int = MIN_QR_PX, dpr: float = 1.0) -> QImage:
     """The exact URL as a QR code image, at least `min_px` logical pixels wide."""
+    import segno  # only when a code is drawn: keeps it off the page-switch path
+
     code = segno.make(url, error="m", micro=False)
     modules = code.symbol_size(scale=1, border=QUIET_ZONE)[0]
     scale = max(4, math.ceil(min_px / modules))
@@ -69,6 +70,24 @@ def is_online() -> bool:
     except Exception as exc:  # any trouble finding out: behave as online
         log.info("network state unknown: %s", exc)
         return True
+
+
+INLINE_QR_PX = 240  # beside the text on a kiosk's step page: scannable from about 30 cm
+
+
+class InlineQr(QLabel):
+    """A link's QR code on the page itself (a kiosk without a browser)."""
+
+    def __init__(self, label: str, url: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.url = url
+        image = qr_image(url, INLINE_QR_PX, dpr=self.devicePixelRatioF())
+        self.setPixmap(QPixmap.fromImage(image))
+        self.setAccessibleName(self.tr("二维码：%1").replace("%1", label))
+        self.setAccessibleDescription(self.tr("用手机扫描这个二维码，会打开 %1").replace("%1", url))
+
+    def code_image(self) -> QImage:
+        return self.pixmap().toImage()
 
 
 class QrDialog(QDialog):

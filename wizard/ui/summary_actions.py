@@ -24,7 +24,9 @@ def suggested_file_name(unit_name: str | None, day) -> str:
 
 
 class SummaryActions(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, session: Session, parent: QWidget | None = None, pdf: bool = True,
+                 copy: bool = True):
+        """pdf / copy False (kiosk mode): no file and no clipboard text outlives the visit."""
         super().__init__(parent)
         self.session = session
         outer = QVBoxLayout(self)
@@ -39,6 +41,8 @@ class SummaryActions(QWidget):
             button.setAccessibleName(button.text())
             button.clicked.connect(slot)
             row.addWidget(button)
+        self.pdf_button.setVisible(pdf)
+        self.copy_button.setVisible(copy)
         row.addStretch(1)
         outer.addLayout(row)
         self.message = label("", role="muted")

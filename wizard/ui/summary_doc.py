@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -24,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from wizard.report import SummaryFacts
+from wizard.ui.qr import qr_image
 from wizard.ui.style import pick_family
 from wizard.ui.widgets import format_day
 
@@ -36,16 +36,6 @@ DOCUMENT_FAMILIES = ("WenQuanYi Micro Hei", "Microsoft YaHei", "Microsoft YaHei 
 # Binding margin on the left; millimetres.
 MARGINS_MM = QMarginsF(25, 18, 18, 18)
 FOOTER_MM = 8
-
-
-def qr_image(url: str, scale: int = 8) -> QImage:
-    import io
-
-    import segno
-
-    buffer = io.BytesIO()
-    segno.make(url, error="m").save(buffer, kind="png", scale=scale, border=4)
-    return QImage.fromData(buffer.getvalue(), "PNG")
 
 
 class SummaryDocument(QObject):
@@ -146,7 +136,7 @@ class SummaryDocument(QObject):
         font.setPointSizeF(10.5)
         doc.setDefaultFont(font)
         doc.addResource(QTextDocument.ResourceType.ImageResource, QR_RESOURCE,
-                        qr_image(self.facts.login_url))
+                        qr_image(self.facts.login_url, min_px=330))
         doc.setHtml(self.html())
         return doc
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.content import Link, is_allowed_url
+from wizard.ui.style import current_scale
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,8 @@ def clear_layout(layout) -> None:
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
-            widget.hide()  # deleteLater is deferred: hide now so nothing stale paints
-            widget.setParent(None)
+            widget.hide()  # deleteLater is deferred: hide now so nothing stale paints,
+            widget.setParent(None)  # and unparent so findChild never finds the old one
             widget.deleteLater()
         elif item.layout():
             clear_layout(item.layout())
@@ -75,7 +76,7 @@ def numbered_list(items: list[str] | tuple[str, ...], rich: bool = False) -> QWi
     for row, text in enumerate(items):
         num = label(f"{row + 1}.", role="number")
         num.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        num.setFixedWidth(28)
+        num.setFixedWidth(round(28 * current_scale()))  # "10." at 200 % text
         grid.addWidget(num, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(label(text, rich=rich), row, 1)
     grid.setColumnStretch(1, 1)
@@ -83,12 +84,14 @@ def numbered_list(items: list[str] | tuple[str, ...], rich: bool = False) -> QWi
 
 
 class LinkOpener(QObject):
-    """Opens only https links on .gov.cn hosts, in the system browser."""
+    """Opens only https links on .gov.cn hosts, in the system browser. A kiosk may forbid the
+    browser altogether (allow_browser False): then links show their QR code and address only."""
 
     refused = Signal(str)
+    allow_browser = True
 
     def open(self, url: str) -> bool:
-        if not is_allowed_url(url):
+        if not self.allow_browser or not is_allowed_url(url):
             log.warning("refused to open %s", url)
             self.refused.emit(url)
             return False
@@ -118,6 +121,10 @@ class LinkRow(QFrame):
         url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(url)
         self.offline_note = None
+        self.inline_qr = None
+        if not opener.allow_browser:  # a kiosk without a browser: the code, in sight
+            self._add_inline_qr(outer)
+            return
         if not self.online:
             self.offline_note = label(self.tr("这台电脑现在没有联网：请用手机扫码打开"))
             outer.addWidget(self.offline_note)
@@ -144,6 +151,14 @@ class LinkRow(QFrame):
         outer.addLayout(row)
         for i in range(len(buttons) - 1):  # keyboard order follows the order on screen
             QWidget.setTabOrder(buttons[i], buttons[i + 1])
+
+    def _add_inline_qr(self, outer: QVBoxLayout) -> None:
+        from wizard.ui.qr import InlineQr
+
+        self.open_button = self.copy_button = self.phone_button = None
+        outer.addWidget(label(self.tr("用手机的相机或微信“扫一扫”扫下面的二维码，在手机上打开这个网页：")))
+        self.inline_qr = InlineQr(self.link.label, self.link.url)
+        outer.addWidget(self.inline_qr, 0, Qt.AlignmentFlag.AlignLeft)
 
     def buttons_in_order(self) -> list[QPushButton]:
         row = self.layout().itemAt(self.layout().count() - 1).layout()

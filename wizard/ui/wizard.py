@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget, QWizard
 
 from wizard.content import Content, ContentError
 from wizard.flow.navigation import (
@@ -22,21 +22,42 @@ from wizard.flow.navigation import (
 )
 from wizard.language import LANGUAGES, NATIVE_NAMES
 from wizard.ui.details_page import DetailsPage
+from wizard.ui.display import Display
 from wizard.ui.journey import JourneyPanel
 from wizard.ui.page_base import PageBase
 from wizard.ui.pages import QuestionPage, RoutePage, StepPage, SummaryPage, WelcomePage
 from wizard.ui.session import Session
+from wizard.ui.style import TEXT_WIDTH
 from wizard.ui.widgets import LinkOpener
 
 B = QWizard.WizardButton
+WARM_UP_MS = 300  # after the first paint, well before anyone clicks
+BIG_TEXT = 1.75  # from this text scale on, the wizard makes room (see _fit_to_scale)
 log = logging.getLogger(__name__)
 
 
 class GuideWizard(QWizard):
+    language_changed = Signal(str)  # chosen by the user: the app remembers it
+
     def __init__(self, session: Session, notice: str | None = None,
-                 content_for: Callable[[str], Content] | None = None):
+                 content_for: Callable[[str], Content] | None = None,
+                 display: Display | None = None):
         super().__init__()
         self.session = session
+        # Set by wizard/ui/kiosk.py in kiosk mode: then closing is refused (closeEvent, reject)
+        # unless staff left with their PIN, and Finish ends the visit instead.
+        self.kiosk = None
+        # Text size and contrast (wizard/ui/display.py): Ctrl+= / Ctrl+- / Ctrl+0, Ctrl+Shift+H.
+        self.display = display or Display(parent=self)
+        self.display.apply()
+        self.display.changed.connect(self._display_changed)
+        self.display_shortcuts = []
+        for keys, slot in (("Ctrl+=", self.display.bigger), ("Ctrl++", self.display.bigger),
+                           ("Ctrl+-", self.display.smaller), ("Ctrl+0", self.display.reset_size),
+                           ("Ctrl+Shift+H", self.display.toggle_contrast)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+            self.display_shortcuts.append(shortcut)
         # Content of another language, when the user switches (the app passes its loader).
         self.content_for = content_for or _bundled_content
         self._switching = False
@@ -92,8 +113,25 @@ class GuideWizard(QWizard):
         self.setSideWidget(self.journey)
         session.changed.connect(self.journey.refresh)
         session.save_failed.connect(lambda _msg: self.journey.refresh())
+        session.save_failed.connect(lambda _msg: self._fit_to_scale())
         session.save_recovered.connect(self.journey.refresh)
         self.currentIdChanged.connect(self._page_changed)
+        QTimer.singleShot(WARM_UP_MS, self._warm_up)
+        self._fit_to_scale()
+
+    def _warm_up(self) -> None:
+        """While the user reads the first page, load what the first pages after it would
+        otherwise load in the middle of a click: the interview's relevance table, the
+        network-state backend, the code checker, the QR maker."""
+        from wizard.details.codes import check_uscc
+        from wizard.flow import relevant_questions
+        from wizard.ui.qr import is_online, qr_image
+
+        p = self.session.progress
+        relevant_questions(p.answers, p.route_override)
+        is_online()
+        check_uscc("91350100M000100Y43")
+        qr_image("https://ggfw.hrss.gd.gov.cn/isso/login.html", min_px=40)
 
     def _make_page(self, key: str) -> PageBase:
         if key == WELCOME:
@@ -139,7 +177,13 @@ class GuideWizard(QWizard):
         key = self.keys.get(page_id, WELCOME)
         if page_id in self.keys:
             page = self.pages[key]
+            column = getattr(page, "column", None)  # about 40 characters a line at any size
+            if column is not None:
+                column.setMaximumWidth(round(TEXT_WIDTH * self.display.scale))
             page.rebuild()
+            # The scrolling text is a tab stop (arrow keys scroll it): name it for screen readers.
+            page.scroll.setAccessibleName(self.tr("本页内容"))
+            page.scroll.setAccessibleDescription(self.tr("用上下方向键滚动"))
             if isinstance(page, QuestionPage):
                 page.focus_first()
         if key == SUMMARY or not key.startswith("q:"):
@@ -235,7 +279,46 @@ class GuideWizard(QWizard):
         self.retranslate()
         if self.current_key() == WELCOME:
             self.welcome.language_buttons[language].setFocus()
+        self.language_changed.emit(language)
         return True
+
+    # --- text size and contrast ----------------------------------------------------------
+    def _display_changed(self) -> None:
+        focus = QApplication.focusWidget()
+        name = focus.objectName() if focus is not None else ""
+        self._fit_to_scale()
+        self.retranslate()  # the page shown and the journey, at the new size
+        page = self.currentPage()
+        again = page.findChild(QWidget, name) if name and page is not None else None
+        if again is not None:  # e.g. A+ pressed again and again with the keyboard
+            again.setFocus()
+
+    def _fit_to_scale(self) -> None:
+        """From 175 % text the page reflows to one column: the journey panel steps aside (the
+        page's own "第 1 步，共 6 步" line still says where one is), unless it must show that
+        progress cannot be saved."""
+        self.journey.setVisible(self.display.scale < BIG_TEXT or self.session.save_failing())
+
+    # --- kiosk mode: no way out but the staff exit (wizard/ui/kiosk.py) --------------------
+    def _kiosk_locked(self) -> bool:
+        return self.kiosk is not None and not self.kiosk.may_close
+
+    def closeEvent(self, event) -> None:  # the window's close button, Alt+F4
+        if self._kiosk_locked():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:  # Esc, 保存并退出
+        if self._kiosk_locked():
+            return
+        super().reject()
+
+    def accept(self) -> None:  # Finish on the summary
+        if self._kiosk_locked():
+            self.kiosk.end_visit()
+            return
+        super().accept()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._switching:
@@ -255,7 +338,8 @@ class GuideWizard(QWizard):
         self.button(B.CustomButton1).setToolTip(self.tr("先跳过这一步，以后再回来做"))
         # Said in the language shown AND recognisable to a reader of the other two.
         lang = self.button(B.CustomButton2)
-        lang.setText(self.tr("语言 Language"))
+        # At 175 % text and more the row must still fit 1024 px: the short word.
+        lang.setText(self.tr("语言") if self.display.scale >= BIG_TEXT else self.tr("语言 Language"))
         lang.setToolTip(self.tr("切换语言（Ctrl+L）：简体中文 / 繁體中文 / English"))
         lang.setAccessibleName(self.tr("切换语言"))
         self.language_actions[self.language()].setChecked(True)

@@ -1,0 +1,58 @@
+"""What one user chose about the look and the language, remembered between starts.
+
+`settings.json` in the data folder (beside `profiles/`), written atomically. Never used in
+kiosk mode: a kiosk takes font scale, contrast and language from the admin settings and keeps
+nothing of a visitor. Read tolerantly: a missing or damaged file gives the defaults. No Qt here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from wizard.store.admin import FONT_SCALE_MAX, FONT_SCALE_MIN, LANGUAGE_CODES
+from wizard.store.files import read_limited, write_atomic
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.json"
+
+
+class UserSettings(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    schema_version: int = 1
+    font_scale: float = Field(default=1.0, ge=FONT_SCALE_MIN, le=FONT_SCALE_MAX)
+    high_contrast: bool = False
+    language: str | None = None  # the last language chosen in the wizard
+
+
+def settings_path(data_dir: Path) -> Path:
+    return Path(data_dir) / SETTINGS_FILE
+
+
+def load_user_settings(data_dir: Path) -> UserSettings:
+    path = settings_path(data_dir)
+    try:
+        data = json.loads(read_limited(path, 64_000).decode("utf-8"))
+        settings = UserSettings.model_validate(data)
+    except FileNotFoundError:
+        return UserSettings()
+    except (OSError, ValueError, ValidationError) as exc:
+        log.warning("user settings %s ignored: %s", path, exc)
+        return UserSettings()
+    if settings.language not in (None, *LANGUAGE_CODES):
+        settings = settings.model_copy(update={"language": None})
+    return settings
+
+
+def save_user_settings(data_dir: Path, settings: UserSettings) -> bool:
+    try:
+        write_atomic(settings_path(data_dir), settings.model_dump_json(indent=2) + "\n")
+    except OSError as exc:
+        log.warning("user settings cannot be saved in %s: %s", data_dir, exc)
+        return False
+    return True

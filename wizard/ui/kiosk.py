@@ -1,0 +1,408 @@
+"""Kiosk mode: a self-service machine in a service hall, a stranger every few minutes.
+
+- Full screen; the window's close button, Alt+F4 and Esc do nothing (GuideWizard asks
+  `kiosk.may_close`). Staff leave with STAFF_EXIT_KEYS and the PIN whose PBKDF2 hash is
+  `pin_hash` in the admin settings (no hash: no exit from inside the program).
+- The visitor's progress lives only in memory: the Session has no store, so nothing of the
+  visit is ever written to disk and the normal profiles are neither read nor shown (and the
+  normal data folder's lock is not taken: a kiosk shares nothing with a normal start).
+- A visit starts with the first touch, click or key. After `idle_timeout_seconds` without
+  input, a large dialog asks 还在使用吗？ for `countdown_seconds`; no answer (or 结束并清除)
+  ends the visit: every page is emptied, the session starts afresh, the clipboard is cleared,
+  language, text size and contrast go back to the admin defaults and the welcome page returns.
+  The summary's 完成并清除我的信息 (and Finish) does the same at once.
+- Links open no browser unless `allow_browser`: they show their QR code and address only.
+
+What an application cannot do: stop Ctrl+Alt+Del, the Windows key, task switching or a
+power button. The kiosk's operating-system account must be locked down (README).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from wizard.content import Content
+from wizard.flow.navigation import WELCOME
+from wizard.store.admin import AdminSettings, verify_pin
+from wizard.store.profiles import DEFAULT_NAME, Profile, ProfileMeta, new_id
+from wizard.store.progress import Progress
+from wizard.ui.display import Display
+from wizard.ui.session import Session
+from wizard.ui.widgets import label
+
+log = logging.getLogger(__name__)
+
+STAFF_EXIT_KEYS = "Ctrl+Alt+Shift+Q"
+MAX_PIN_TRIES = 5  # then the staff exit rests for PIN_LOCKOUT_S
+PIN_LOCKOUT_S = 300
+
+_INPUT_EVENTS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
+    QEvent.Type.InputMethod,
+})
+
+
+class IdleWatcher(QObject):
+    """Watches every input event of the application; `idle` after `seconds` without one.
+
+    Armed by the first input (the start of a visit), so an untouched kiosk shows no dialog."""
+
+    idle = Signal()
+
+    def __init__(self, seconds: float, parent: QObject | None = None):
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(max(1, round(seconds * 1000)))
+        self.timer.timeout.connect(self.idle.emit)
+        self.paused = False
+
+    def eventFilter(self, _obj, event) -> bool:
+        if not self.paused and event.type() in _INPUT_EVENTS:
+            self.timer.start()
+        return False
+
+    def pause(self) -> None:
+        self.paused = True
+        self.timer.stop()
+
+    def resume(self) -> None:
+        """Count again from now (after 继续使用)."""
+        self.paused = False
+        self.timer.start()
+
+    def disarm(self) -> None:
+        """After a reset: wait for the next visitor's first input."""
+        self.paused = False
+        self.timer.stop()
+
+
+class CountdownDialog(QDialog):
+    """还在使用吗？ in large type, with the seconds left and two large buttons."""
+
+    STILL_HERE, END, EXPIRED = 1, 2, 3
+
+    def __init__(self, seconds: float, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("kioskCountdown")
+        self.setModal(True)
+        self.setWindowTitle(self.tr("还在使用吗？"))
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(40, 32, 40, 32)
+        lay.setSpacing(18)
+        self.question = label(self.tr("还在使用吗？"), role="big")
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.question)
+        self.count = label("", role="big")
+        self.count.setObjectName("countdownSeconds")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.count)
+        self.explain = label(self.tr("没有人操作时，您在这里填写和选择的内容会被清除，回到开始页。"
+                                     "还要用，请点“继续使用”。"))
+        self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.explain)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        self.continue_button = QPushButton(self.tr("继续使用"))
+        self.continue_button.setObjectName("kioskContinue")
+        self.continue_button.setProperty("primary", True)
+        self.continue_button.setAccessibleName(self.tr("继续使用"))
+        self.continue_button.setDefault(True)
+        self.continue_button.clicked.connect(lambda: self.done(self.STILL_HERE))
+        self.end_button = QPushButton(self.tr("结束并清除"))
+        self.end_button.setObjectName("kioskEnd")
+        self.end_button.setAccessibleName(self.tr("结束并清除我的信息"))
+        self.end_button.clicked.connect(lambda: self.done(self.END))
+        for b in (self.continue_button, self.end_button):
+            b.setMinimumHeight(64)
+            b.setMinimumWidth(200)
+            row.addWidget(b)
+        lay.addLayout(row)
+        self.expire = QTimer(self)
+        self.expire.setSingleShot(True)
+        self.expire.setInterval(max(1, round(seconds * 1000)))
+        self.expire.timeout.connect(lambda: self.done(self.EXPIRED))
+        self.tick = QTimer(self)
+        self.tick.setInterval(min(1000, max(50, round(seconds * 250))))
+        self.tick.timeout.connect(self._show_left)
+        self._show_left()
+        self.continue_button.setFocus()
+
+    def start(self) -> None:
+        self.deadline = time.monotonic() + self.seconds
+        self._show_left()
+        self.expire.start()
+        self.tick.start()
+        self.open()
+        self.continue_button.setFocus()
+
+    def seconds_left(self) -> int:
+        return max(0, math.ceil(self.deadline - time.monotonic()))
+
+    def _show_left(self) -> None:
+        left = self.seconds_left()
+        self.count.setText(self.tr("%1 秒").replace("%1", str(left)))
+        self.count.setAccessibleName(self.tr("还剩 %1 秒").replace("%1", str(left)))
+
+    def reject(self) -> None:  # Esc: someone is there
+        self.done(self.STILL_HERE)
+
+    def done(self, result: int) -> None:
+        self.expire.stop()
+        self.tick.stop()
+        super().done(result)
+
+
+class StaffExitDialog(QDialog):
+    """Staff only: the PIN (never stored; compared with the admin file's PBKDF2 hash)."""
+
+    def __init__(self, pin_hash: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("kioskStaffExit")
+        self.setModal(True)
+        self.setWindowTitle(self.tr("工作人员退出自助机模式"))
+        self.pin_hash = pin_hash
+        self.wrong_tries = 0
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(28, 20, 28, 20)
+        lay.setSpacing(12)
+        lay.addWidget(label(self.tr("工作人员退出自助机模式"), role="title"))
+        self.pin = QLineEdit()
+        self.pin.setObjectName("staffPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(64)
+        self.pin.setAccessibleName(self.tr("工作人员 PIN"))
+        self.error = label("")
+        self.error.setObjectName("staffPinError")
+        self.error.setVisible(False)
+        row = QHBoxLayout()
+        self.ok = QPushButton(self.tr("退出自助机模式"))
+        self.ok.setObjectName("staffExitOk")
+        self.ok.setAccessibleName(self.tr("退出自助机模式"))
+        self.ok.clicked.connect(self.check)
+        self.cancel = QPushButton(self.tr("取消"))
+        self.cancel.setAccessibleName(self.tr("取消"))
+        self.cancel.clicked.connect(self.reject)
+        if pin_hash:
+            caption = label(self.tr("请输入工作人员 PIN："))
+            caption.setBuddy(self.pin)
+            lay.addWidget(caption)
+            lay.addWidget(self.pin)
+            lay.addWidget(self.error)
+            row.addWidget(self.ok)
+            self.pin.returnPressed.connect(self.check)
+        else:
+            lay.addWidget(label(self.tr("这台自助机没有设置工作人员 PIN（admin.json 里的 pin_hash），"
+                                        "所以不能在程序里退出。设置方法见使用说明。")))
+            self.ok.setVisible(False)
+        row.addStretch(1)
+        row.addWidget(self.cancel)
+        lay.addLayout(row)
+        (self.pin if pin_hash else self.cancel).setFocus()
+
+    def check(self) -> bool:
+        pin, self_pin = self.pin.text(), self.pin
+        self_pin.clear()  # not kept a moment longer than needed
+        if verify_pin(pin, self.pin_hash):
+            self.accept()
+            return True
+        self.wrong_tries += 1
+        log.warning("kiosk staff exit: wrong PIN (%d)", self.wrong_tries)
+        self.error.setText(self.tr("PIN 不对，请再试。"))
+        self.error.setVisible(True)
+        if self.wrong_tries >= MAX_PIN_TRIES:
+            self.done(QDialog.DialogCode.Rejected)
+        return False
+
+
+def empty(layout) -> None:
+    """Take every widget out of `layout` and its sub-layouts now (detached at once, deleted
+    when the event loop next runs: one of them may be the button being clicked)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        elif item.layout() is not None:
+            empty(item.layout())
+
+
+def fresh_profile() -> Profile:
+    return Profile(new_id(), ProfileMeta(name=DEFAULT_NAME), Progress())
+
+
+class KioskController(QObject):
+    """Turns a GuideWizard into a kiosk: blocks leaving, watches idleness, ends visits."""
+
+    visit_ended = Signal()
+
+    def __init__(self, wizard, settings: AdminSettings, language: str):
+        super().__init__(wizard)
+        self.wizard = wizard
+        self.settings = settings
+        self.language = language  # the language every visit starts in
+        self.may_close = False
+        self.visits_ended = 0
+        self.countdown: CountdownDialog | None = None
+        self.staff_dialog: StaffExitDialog | None = None
+        self.locked_until = 0.0
+        self._ending = False
+        self.wrong_tries = 0
+        wizard.kiosk = self
+        wizard.opener.allow_browser = settings.allow_browser
+        # No 保存并退出 (nothing is saved, nobody leaves) and no Finish: the summary's own
+        # 完成并清除我的信息 says what finishing means here.
+        b = QWizard.WizardButton
+        wizard.setButtonLayout([b.CustomButton2, b.Stretch, b.BackButton, b.CustomButton1,
+                                b.NextButton])
+        wizard.summary.clear_requested.connect(self.end_visit)
+        self.watcher = IdleWatcher(settings.idle_timeout_seconds, self)
+        self.watcher.idle.connect(self.ask_still_there)
+        QApplication.instance().installEventFilter(self.watcher)
+        self.staff_shortcut = QShortcut(QKeySequence(STAFF_EXIT_KEYS), wizard)
+        self.staff_shortcut.activated.connect(self.ask_staff_pin)
+        wizard.destroyed.connect(self._forget)
+
+    def _forget(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.watcher)
+
+    # --- idle -------------------------------------------------------------------------------
+    def ask_still_there(self) -> None:
+        if self.countdown is not None or self.may_close:
+            return
+        self.watcher.pause()
+        self.countdown = CountdownDialog(self.settings.countdown_seconds, self.wizard)
+        self.countdown.finished.connect(self._countdown_finished)
+        self.countdown.start()
+
+    def _countdown_finished(self, result: int) -> None:
+        dialog, self.countdown = self.countdown, None
+        if dialog is not None:
+            dialog.finished.disconnect(self._countdown_finished)
+            dialog.deleteLater()
+        if result == CountdownDialog.STILL_HERE:
+            self.watcher.resume()
+        else:
+            self.end_visit()
+
+    # --- the end of a visit: nothing of it remains --------------------------------------------
+    def end_visit(self) -> None:
+        if self._ending:  # a dialog closed below may report back: one reset is enough
+            return
+        self._ending = True
+        try:
+            self._end_visit()
+        finally:
+            self._ending = False
+
+    def _end_visit(self) -> None:
+        wizard = self.wizard
+        self._close_popups()
+        session: Session = wizard.session
+        session.profile = fresh_profile()
+        for page in wizard.pages.values():  # no visitor text left in any widget
+            empty(page.content)
+            empty(page.footer)
+        wizard.welcome.notice = None
+        wizard.returning_to_summary = False
+        wizard.details_detour = None
+        wizard._last_key = WELCOME
+        wizard.restart()
+        wizard.display.set(self.settings.font_scale, self.settings.high_contrast,
+                           remember=False)
+        if wizard.language() != self.language:
+            wizard.set_language(self.language)
+        session.changed.emit()
+        clear_clipboard()
+        self.watcher.disarm()
+        self.visits_ended += 1
+        log.info("kiosk: visit ended, everything of it wiped")
+        self.visit_ended.emit()
+
+    def _close_popups(self) -> None:
+        if self.countdown is not None:
+            self.countdown.finished.disconnect(self._countdown_finished)
+            self.countdown.done(CountdownDialog.END)
+            self.countdown.deleteLater()
+            self.countdown = None
+        for menu in self.wizard.findChildren(QMenu):
+            menu.close()
+        for dialog in self.wizard.findChildren(QDialog):
+            if dialog is not self.staff_dialog and dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
+                dialog.deleteLater()
+
+    # --- staff exit ---------------------------------------------------------------------------
+    def ask_staff_pin(self) -> None:
+        if self.staff_dialog is not None or time.monotonic() < self.locked_until:
+            return
+        self.watcher.pause()
+        self.staff_dialog = StaffExitDialog(self.settings.pin_hash, self.wizard)
+        self.staff_dialog.finished.connect(self._staff_finished)
+        self.staff_dialog.open()
+
+    def _staff_finished(self, result: int) -> None:
+        dialog, self.staff_dialog = self.staff_dialog, None
+        if dialog is not None:
+            self.wrong_tries += dialog.wrong_tries
+            dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            self.leave()
+            return
+        if self.wrong_tries >= MAX_PIN_TRIES:
+            self.locked_until = time.monotonic() + PIN_LOCKOUT_S
+            self.wrong_tries = 0
+            log.warning("kiosk staff exit: too many wrong PINs, resting %d s", PIN_LOCKOUT_S)
+        self.watcher.resume()
+
+    def leave(self) -> None:
+        """Staff gave the right PIN: wipe the visit, then let the window close."""
+        self.end_visit()
+        self.watcher.pause()
+        self.may_close = True
+        self.wizard.close()
+
+
+def clear_clipboard() -> None:
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear(QClipboard.Mode.Clipboard)
+    if clipboard.supportsSelection():
+        clipboard.clear(QClipboard.Mode.Selection)
+
+
+def start_kiosk(content: Content, settings: AdminSettings, language: str,
+                content_for: Callable[[str], Content] | None = None):
+    """The wizard in kiosk mode, built but not shown (the app shows it full screen)."""
+    from wizard.ui.wizard import GuideWizard
+
+    display = Display(settings.font_scale, settings.high_contrast)  # nothing remembered
+    wizard = GuideWizard(Session(content, None, fresh_profile()), None,
+                         content_for=content_for, display=display)
+    display.setParent(wizard)
+    KioskController(wizard, settings, language)
+    return wizard
