@@ -34,7 +34,7 @@ from wizard.store.progress import EmployerDetails
 from wizard.ui.page_base import PageBase
 from wizard.ui.session import Session
 from wizard.ui.style import current_scale, scaled
-from wizard.ui.widgets import Disclosure, NoteBox, label
+from wizard.ui.widgets import Disclosure, NoteBox, button_row, label
 
 # Calm feedback under a field: an icon and words, the colour only repeats them.
 FEEDBACK_STYLE = {
@@ -237,7 +237,7 @@ class SearchCodesBox(NoteBox):
                                   "您还没有记下单位的代码。现在填上，到这一步就能直接复制。"))
             self.fill_button = QPushButton(self.tr("填写单位信息"))
             self.fill_button.clicked.connect(self.details_requested.emit)
-            self.body.addWidget(_row(self.fill_button))
+            self.body.addWidget(button_row(self.fill_button))
             return
         self.set_text(self.tr("查询单位时可以用："))
         self.text.setProperty("role", "section")
@@ -256,14 +256,14 @@ class SearchCodesBox(NoteBox):
                                    .replace("%2", value))
             copied = label("", role="muted")
             copy.clicked.connect(lambda _=False, v=value, c=copied: self._copy(v, c))
-            self.body.addWidget(_row(shown, copy, copied))
+            self.body.addWidget(button_row(shown, copy, copied))
             self.copy_buttons[kind] = copy
             self.values[kind] = shown
         change = QPushButton(self.tr("修改单位信息"))
         change.setProperty("flat", True)
         change.clicked.connect(self.details_requested.emit)
         self.fill_button = change
-        self.body.addWidget(_row(change))
+        self.body.addWidget(button_row(change))
 
     def _copy(self, value: str, copied: QLabel) -> None:
         QGuiApplication.clipboard().setText(value)
@@ -296,12 +296,3 @@ class EmployerSummary(QWidget):
         self.edit_button.clicked.connect(self.details_requested.emit)
         lay.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 
-
-def _row(*widgets: QWidget) -> QWidget:
-    row = QWidget()
-    lay = QHBoxLayout(row)
-    lay.setContentsMargins(0, 0, 0, 0)
-    for w in widgets:
-        lay.addWidget(w)
-    lay.addStretch(1)
-    return row

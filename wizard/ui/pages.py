@@ -31,6 +31,7 @@ from wizard.ui.widgets import (
     LinkOpener,
     LinkRow,
     NoteBox,
+    button_row,
     format_day,
     label,
     numbered_list,
@@ -42,15 +43,6 @@ def note(kind: str, text: str) -> NoteBox:
     box.set_text(text)
     return box
 
-
-def button_row(*buttons: QPushButton) -> QWidget:
-    row = QWidget()
-    lay = QHBoxLayout(row)
-    lay.setContentsMargins(0, 0, 0, 0)
-    for b in buttons:
-        lay.addWidget(b)
-    lay.addStretch(1)
-    return row
 
 
 def kiosk_of(page: QWidget):

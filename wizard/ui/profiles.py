@@ -30,21 +30,12 @@ from stdnum.cn import uscc as uscc_number
 from wizard.flow.navigation import ROUTE, SUMMARY
 from wizard.store import ImportRefused, Profile, Progress
 from wizard.ui.session import Session
-from wizard.ui.widgets import NoteBox, label
+from wizard.ui.widgets import NoteBox, button_row, label
 
 log = logging.getLogger(__name__)
 
 EXPORT_SUFFIX = ".json"
 
-
-def _row(*widgets: QWidget) -> QWidget:
-    row = QWidget()
-    lay = QHBoxLayout(row)
-    lay.setContentsMargins(0, 0, 0, 0)
-    for w in widgets:
-        lay.addWidget(w)
-    lay.addStretch(1)
-    return row
 
 
 def reveal(widget: QWidget) -> None:
@@ -106,7 +97,7 @@ class ProfileForm(QFrame):
         self.cancel = QPushButton(self.tr("取消"))
         self.cancel.clicked.connect(self.cancelled.emit)
         self.name.returnPressed.connect(self.submit)
-        lay.addWidget(_row(self.ok, self.cancel))
+        lay.addWidget(button_row(self.ok, self.cancel))
 
     def fill(self, name: str, uscc: str = "", note: str = "") -> None:
         self.name.setText(name)
@@ -182,7 +173,7 @@ class ProfileCard(QFrame):
         self.export_button.clicked.connect(lambda: self.export_clicked.emit(self.profile))
         self.delete_button = _flat(self.tr("删除"), self.tr("删除：%1").replace("%1", profile.name))
         self.delete_button.clicked.connect(self.ask_delete)
-        links = _row(self.rename_button, self.export_button, self.delete_button)
+        links = button_row(self.rename_button, self.export_button, self.delete_button)
         links.layout().setSpacing(14)
         lay.addWidget(links)
         self.edit_slot = QVBoxLayout()
@@ -197,7 +188,7 @@ class ProfileCard(QFrame):
         self.confirm_delete.clicked.connect(lambda: self.delete_confirmed.emit(self.profile))
         keep = QPushButton(self.tr("不删除"))
         keep.clicked.connect(lambda: self.confirm_box.setVisible(False))
-        self.confirm_box.body.addWidget(_row(self.confirm_delete, keep))
+        self.confirm_box.body.addWidget(button_row(self.confirm_delete, keep))
         self.confirm_box.setVisible(False)
         lay.addWidget(self.confirm_box)
 
@@ -273,7 +264,7 @@ class ProfileList(QWidget):
         self.keep_both_button.clicked.connect(lambda: self.import_from(self.clash_path, "keep_both"))
         cancel = QPushButton(self.tr("不导入"))
         cancel.clicked.connect(lambda: self.clash_box.setVisible(False))
-        self.clash_box.body.addWidget(_row(self.replace_button, self.keep_both_button, cancel))
+        self.clash_box.body.addWidget(button_row(self.replace_button, self.keep_both_button, cancel))
         lay.addWidget(self.clash_box)
         self.cards: dict[str, ProfileCard] = {}
         current_id = session.profile.id

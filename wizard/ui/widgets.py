@@ -39,6 +39,17 @@ def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel
     return w
 
 
+def button_row(*widgets: QWidget) -> QWidget:
+    """Widgets side by side from the left, the rest of the line empty."""
+    row = QWidget()
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        lay.addWidget(widget)
+    lay.addStretch(1)
+    return row
+
+
 def clear_layout(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
