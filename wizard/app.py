@@ -173,12 +173,16 @@ def content_error_text(error: ContentError) -> str:
 def configure_screenshots(option: str | None, settings=None) -> Path | None:
     """Real screenshots: --screenshots DIR, else `screenshots_dir` in the admin settings file."""
     from wizard.store.admin import choose_screenshots_dir, load_admin_settings
-    from wizard.ui.picture import configure_pictures
 
     folder = choose_screenshots_dir(option, settings or load_admin_settings())
     if folder is not None:
         log.info("real screenshots from %s", folder)
-    configure_pictures(folder)
+    # The picture module (and QtSvg) loads with the first step page; its default is "no
+    # override folder", so it is only imported here when there is something to set.
+    if folder is not None or "wizard.ui.picture" in sys.modules:
+        from wizard.ui.picture import configure_pictures
+
+        configure_pictures(folder)
     return folder
 
 

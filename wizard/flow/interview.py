@@ -8,11 +8,12 @@ exactly and can never drift from them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import product
 
-from wizard.flow.plan import plan_signature
-from wizard.flow.situation import ANSWER_VALUES, Answers, Route, Situation
+from wizard.flow.plan import signature_of
+from wizard.flow.situation import ANSWER_VALUES, Answers, Route
 
 QUESTION_ORDER: tuple[str, ...] = tuple(ANSWER_VALUES)
 
@@ -25,7 +26,10 @@ def _is_relevant(question: str, fixed: tuple[tuple[str, str], ...], override: st
         base = {**fixed_map, **dict(zip(free, completion, strict=True))}
         seen = set()
         for value in ANSWER_VALUES[question]:
-            seen.add(plan_signature(Situation(**base, **{question: value}, route_override=override)))
+            base[question] = value
+            # Plain values in question order (no model per situation: this runs thousands
+            # of times on the first question page).
+            seen.add(signature_of(tuple(base[q] for q in QUESTION_ORDER), override))
             if len(seen) > 1:
                 return True
     return False
@@ -38,8 +42,13 @@ def is_relevant(question: str, answers: Answers, override: Route | None = None) 
     return _is_relevant(question, fixed, override)
 
 
+def iter_relevant(answers: Answers, override: Route | None = None) -> Iterator[str]:
+    """The questions to ask, in order, decided one at a time (callers often need one)."""
+    return (q for q in QUESTION_ORDER if is_relevant(q, answers, override))
+
+
 def relevant_questions(answers: Answers, override: Route | None = None) -> list[str]:
-    return [q for q in QUESTION_ORDER if is_relevant(q, answers, override)]
+    return list(iter_relevant(answers, override))
 
 
 def unanswered_relevant(answers: Answers, override: Route | None = None) -> list[str]:

@@ -8,7 +8,7 @@ The Qt wizard's nextId() only translates these keys to page ids.
 
 from __future__ import annotations
 
-from wizard.flow.interview import QUESTION_ORDER, relevant_questions, unanswered_relevant
+from wizard.flow.interview import QUESTION_ORDER, iter_relevant, unanswered_relevant
 from wizard.flow.plan import Plan
 from wizard.flow.situation import Answers, Route
 
@@ -56,21 +56,23 @@ def next_page(
             return DETAILS
         if current == DETAILS:
             return detour
-    open_questions = unanswered_relevant(answers, override)
     if current == WELCOME:
-        asked = relevant_questions(answers, override)
-        return question_key(asked[0]) if asked else ROUTE
+        first = next(iter_relevant(answers, override), None)
+        return question_key(first) if first else ROUTE
     if current.startswith("q:"):
         if returning_to_summary:  # editing one answer: ask only what became open, then back
+            open_questions = unanswered_relevant(answers, override)
             return question_key(open_questions[0]) if open_questions else SUMMARY
         after = QUESTION_ORDER.index(current[2:])
-        later = [q for q in relevant_questions(answers, override)
-                 if QUESTION_ORDER.index(q) > after]
+        later = next((q for q in iter_relevant(answers, override)
+                      if QUESTION_ORDER.index(q) > after), None)
         if later:
-            return question_key(later[0])
+            return question_key(later)
+        open_questions = unanswered_relevant(answers, override)
         return question_key(open_questions[0]) if open_questions else ROUTE
     if current == ROUTE:
         # A switched route may need answers the interview did not ask for yet.
+        open_questions = unanswered_relevant(answers, override)
         if open_questions:
             return question_key(open_questions[0])
         return step_key(plan.step_ids[0]) if details_seen else DETAILS

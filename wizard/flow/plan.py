@@ -139,7 +139,16 @@ def plan(situation: Situation) -> Plan:
 
 def plan_signature(situation: Situation) -> tuple:
     """What the user would see change: route and the included steps with their check flags."""
-    route, _, _, _, entries = _compute(_normalise(situation))
+    return _signature(_normalise(situation))
+
+
+def signature_of(answers: tuple[str, ...], override: str | None) -> tuple:
+    """plan_signature of plain answer values in question order (no model built)."""
+    return _signature(_normalise_values(*answers, override or ""))
+
+
+def _signature(key: tuple[str, ...]) -> tuple:
+    route, _, _, _, entries = _compute(key)
     return route, tuple((s, c) for s, i, _, c in entries if i)
 
 
