@@ -950,22 +950,6 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
 <context>
     <name>SummaryDocument</name>
     <message>
-        <source>已完成</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>等待短信</source>
-        <translation>waiting for SMS</translation>
-    </message>
-    <message>
-        <source>稍后再做</source>
-        <translation>Do later</translation>
-    </message>
-    <message>
-        <source>待办</source>
-        <translation>to do</translation>
-    </message>
-    <message>
         <source>稳岗返还确认：进度和下一步</source>
         <translation>Job-stabilisation refund confirmation: progress and next step</translation>
     </message>

@@ -950,22 +950,6 @@
 <context>
     <name>SummaryDocument</name>
     <message>
-        <source>已完成</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>等待短信</source>
-        <translation>等待短信</translation>
-    </message>
-    <message>
-        <source>稍后再做</source>
-        <translation>稍后再做</translation>
-    </message>
-    <message>
-        <source>待办</source>
-        <translation>待办</translation>
-    </message>
-    <message>
         <source>稳岗返还确认：进度和下一步</source>
         <translation>稳岗返还确认：进度和下一步</translation>
     </message>

@@ -94,3 +94,15 @@ def test_save_failure_is_reported_not_raised(tmp_path):
     store = ProfileStore(blocker / "data")
     assert store.save(store.new_profile()) is False
     assert store.last_error
+
+
+def test_shown_status_marks_r6_waiting_only_until_done():
+    p = sample()  # Route R, R5 done (applied), R3 put off
+    p.answers.operator_personal_account = "verified"
+    p.answers.unit_hrss_account = "yes"
+    p.answers.authorization = "not_started"
+    assert p.shown_status("R6") == "waiting"
+    assert p.shown_status("R3") == "later" and p.shown_status("R5") == "done"
+    assert p.shown_status("R7") == "todo"
+    p.set_status("R6", "done")
+    assert p.shown_status("R6") == "done"

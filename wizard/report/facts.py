@@ -66,9 +66,7 @@ def summary_facts(content: Content, progress: Progress, today: date | None = Non
     rows = []
     for step_id in plan.step_ids:
         step = content.steps[step_id]
-        status = progress.status(step_id)
-        if status != "done" and step_id == "R6" and waiting:
-            status = "waiting"
+        status = progress.shown_status(step_id)
         record = progress.steps.get(step_id)
         rows.append(StepRow(
             step_id=step_id,

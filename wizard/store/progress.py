@@ -73,6 +73,13 @@ class Progress(BaseModel):
     def set_status(self, step_id: str, status: StepStatus, today: date | None = None) -> None:
         self.steps[step_id] = StepRecord(status=status, changed_on=today or date.today())
 
+    def shown_status(self, step_id: str) -> str:
+        """The status a user is shown: "done", "waiting" (R6 until the SMS), "later" or "todo"."""
+        status = self.status(step_id)
+        if status != "done" and step_id == "R6" and self.is_waiting_for_sms():
+            return "waiting"
+        return status
+
     def is_waiting_for_sms(self) -> bool:
         """Between applying for the authorisation code and doing 授权码实名 (R6)."""
         p = self.plan()

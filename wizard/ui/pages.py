@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,6 +35,7 @@ from wizard.ui.widgets import (
     format_day,
     label,
     numbered_list,
+    status_label,
 )
 
 
@@ -622,16 +623,6 @@ class SummaryPage(PageBase):
 
 def status_words(page: QWidget, session: Session, step_id: str,
                  current: bool = False) -> tuple[str, str]:
-    """Icon and word for a step's status: never colour alone. (One fixed translation
-    context: the caller's class varies, and lupdate cannot see it.)"""
-    p = session.progress
-    status = p.status(step_id)
-    if status == "done":
-        return "✔", QCoreApplication.translate("StepStatus", "已完成")
-    if current:
-        return "▶", QCoreApplication.translate("StepStatus", "当前")
-    if step_id == "R6" and p.is_waiting_for_sms():
-        return "◔", QCoreApplication.translate("StepStatus", "等待短信")
-    if status == "later":
-        return "↷", QCoreApplication.translate("StepStatus", "稍后再做")
-    return "○", QCoreApplication.translate("StepStatus", "待办")
+    """Icon and word for a step in the side panel or summary (a done step stays done)."""
+    status = session.progress.shown_status(step_id)
+    return status_label("current" if current and status != "done" else status)

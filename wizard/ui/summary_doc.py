@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from wizard.report import SummaryFacts
 from wizard.ui.qr import qr_image
 from wizard.ui.style import pick_family
-from wizard.ui.widgets import format_day
+from wizard.ui.widgets import format_day, status_label
 
 QR_RESOURCE = QUrl("qr://login")
 # For PDF text that copies and searches correctly, fonts whose character map gives each glyph
@@ -47,13 +47,6 @@ class SummaryDocument(QObject):
         self.app_title = app_title
 
     # --- words --------------------------------------------------------------------------
-    def status_word(self, status: str) -> str:
-        return {
-            "done": self.tr("已完成"),
-            "waiting": self.tr("等待短信"),
-            "later": self.tr("稍后再做"),
-        }.get(status, self.tr("待办"))
-
     def title(self) -> str:
         return self.tr("稳岗返还确认：进度和下一步")
 
@@ -72,7 +65,7 @@ class SummaryDocument(QObject):
                   self.tr("各步骤：")]
         for n, row in enumerate(f.steps, 1):
             when = f"（{format_day(row.changed_on)}）" if row.changed_on else ""
-            lines.append(f"{n}. {row.title} · {self.status_word(row.status)}{when}")
+            lines.append(f"{n}. {row.title} · {status_label(row.status)[1]}{when}")
         if f.remaining:
             lines += ["", self.tr("还要做的步骤：")]
             for row in f.remaining:
@@ -108,9 +101,9 @@ class SummaryDocument(QObject):
         parts.append(f"<h2>{e(self.tr('各步骤的状态'))}</h2><table class='steps' width='100%'>")
         for n, row in enumerate(f.steps, 1):
             when = format_day(row.changed_on) if row.changed_on else ""
-            icon = {"done": "✔", "waiting": "◔", "later": "↷"}.get(row.status, "○")
+            icon, word = status_label(row.status)
             parts.append(f"<tr><td width='6%'>{n}.</td><td width='56%'>{e(row.title)}</td>"
-                         f"<td width='18%'>{icon} {e(self.status_word(row.status))}</td>"
+                         f"<td width='18%'>{icon} {e(word)}</td>"
                          f"<td width='20%'>{e(when)}</td></tr>")
         parts.append("</table>")
         if f.remaining:

@@ -30,6 +30,22 @@ def format_day(day: date) -> str:
     return QDate(day.year, day.month, day.day).toString(pattern)
 
 
+STATUS_ICONS = {"done": "✔", "current": "▶", "waiting": "◔", "later": "↷", "todo": "○"}
+
+
+def status_label(status: str) -> tuple[str, str]:
+    """Icon and word for a step's status (never colour alone). One fixed translation context,
+    because the callers' classes vary and lupdate cannot follow them."""
+    words = {
+        "done": QCoreApplication.translate("StepStatus", "已完成"),
+        "current": QCoreApplication.translate("StepStatus", "当前"),
+        "waiting": QCoreApplication.translate("StepStatus", "等待短信"),
+        "later": QCoreApplication.translate("StepStatus", "稍后再做"),
+        "todo": QCoreApplication.translate("StepStatus", "待办"),
+    }
+    return STATUS_ICONS.get(status, "○"), words.get(status, words["todo"])
+
+
 def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel:
     w = QLabel(text)
     w.setWordWrap(True)
