@@ -25,6 +25,113 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>稳岗返还确认向导：一步一步帮单位登录广东人社网上服务平台，完成失业保险稳岗返还信息确认。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示这段说明，然后退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示程序的版本，然后退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度保存的文件夹（默认：用户数据文件夹）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用另一个内容文件夹（放着 catalogue.json 和各语言文件夹；默认：程序自带）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言：%1（默认按系统语言）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>真实截图文件夹（按步骤命名，如 S3.png）；有图时代替示意图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从标准输入读工作人员 PIN（不回显），打印 admin.json 里 pin_hash 的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查一个内容文件夹的所有语言，列出全部问题；没有问题时退出码为 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不开窗口，把一家单位的总结导出为 PDF（配合 --out，可选 --profile）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位名称（与 --export-summary 一起用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出的 PDF 文件（与 --export-summary 一起用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自检：在临时文件夹里离屏走完每条路线，每项检查打印一行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --out 指定要保存的 PDF 文件，例如 --out 总结.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作人员 PIN（输入时不显示）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两次输入的 PIN 不一样，没有生成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN 至少要 4 位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（没有）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到名为“%1”的单位。现有的单位：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个数据文件夹里还没有任何进度，没有可以导出的总结。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2。请检查文件夹是否存在、是否可写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出“%1”的总结：%2（%3 页）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountdownDialog</name>
     <message>
         <source>还在使用吗？</source>
@@ -141,24 +248,24 @@
         <translation>Operator&apos;s mobile</translation>
     </message>
     <message>
-        <source>11 位手机号码，注册和审核的短信都发到这个手机</source>
-        <translation>11-digit mobile number; the SMS for registering and approval go to this phone</translation>
+        <source>11 位手机号码。按官方指引，授权码审核办结后会短信通知经办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存并返回(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跳过这一页(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>您填的：%1</source>
         <translation>You entered: %1</translation>
-    </message>
-    <message>
-        <source>保存并返回</source>
-        <translation>Save and go back</translation>
-    </message>
-    <message>
-        <source>跳过这一页</source>
-        <translation>Skip this page</translation>
-    </message>
-    <message>
-        <source>下一步</source>
-        <translation>Next</translation>
     </message>
 </context>
 <context>
@@ -256,15 +363,30 @@
     </message>
 </context>
 <context>
+    <name>Features</name>
+    <message>
+        <source>保存的申请日期是 %1，在今天之后，不可能是申请的日子。请在下面改成实际申请的日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请日期（用来计算等待了几天）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>先关闭程序，收到短信再回来</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如果记得，请选您申请的日期（用来计算等待了几天）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对银行账户时，看户名是否和单位名称“%1”一致；据报道，户名不一致可能导致返还款发放失败。拿不准的，问所属社保经办机构。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideWizard</name>
-    <message>
-        <source>本页内容</source>
-        <translation>Page content</translation>
-    </message>
-    <message>
-        <source>用上下方向键滚动</source>
-        <translation>Scroll with the up and down arrow keys</translation>
-    </message>
     <message>
         <source>稍后再做</source>
         <translation>Do later</translation>
@@ -327,32 +449,8 @@
         <translation>Employer: %1</translation>
     </message>
     <message>
-        <source>了解情况</source>
-        <translation>Your situation</translation>
-    </message>
-    <message>
-        <source>当前</source>
-        <translation>now</translation>
-    </message>
-    <message>
-        <source>已完成</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>待办</source>
-        <translation>to do</translation>
-    </message>
-    <message>
-        <source>选择路线</source>
-        <translation>Choose a route</translation>
-    </message>
-    <message>
-        <source>按路线一步一步登录、确认</source>
-        <translation>Log in and confirm, step by step</translation>
-    </message>
-    <message>
-        <source>总结</source>
-        <translation>Summary</translation>
+        <source>⚠ 另一个打开的本程序正在使用这个数据文件夹，这里的进度现在不再保存。请关闭这个窗口，到另一个窗口继续。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。</source>
@@ -582,10 +680,6 @@
         <translation>This employer&apos;s file comes from a newer version of the program, so this one will not change it. Please update the program first.</translation>
     </message>
     <message>
-        <source>还没有开始</source>
-        <translation>not started yet</translation>
-    </message>
-    <message>
         <source>已完成 %1/%2 步</source>
         <translation>%1/%2 steps done</translation>
     </message>
@@ -675,6 +769,10 @@
 </context>
 <context>
     <name>QuestionPage</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>了解您的情况 · 第 %1 个问题，共约 %2 个</source>
         <translation>About your situation · question %1 of about %2</translation>
@@ -814,14 +912,6 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
         <translation>What to do:</translation>
     </message>
     <message>
-        <source>核对银行账户时：户名要和单位名称一致，也就是“%1”。</source>
-        <translation>When checking the bank account: the account name must match the employer name, that is &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>申请日期（用来计算等待了几天）：</source>
-        <translation>Date you applied (to count the days waited):</translation>
-    </message>
-    <message>
         <source>遇到问题？</source>
         <translation>Having a problem?</translation>
     </message>
@@ -838,16 +928,16 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
         <translation>I have done this step: %1</translation>
     </message>
     <message>
+        <source>查下来单位没有法人账号，或者账号不到四级（L2）、又没有网银证书和电子营业执照？那就改走“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改走“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>现在：%1</source>
         <translation>Now: %1</translation>
-    </message>
-    <message>
-        <source>先关闭程序，收到短信再回来</source>
-        <translation>Close the program for now and come back after the SMS</translation>
-    </message>
-    <message>
-        <source>如果记得，请选您申请的日期（用来计算等待了几天）：</source>
-        <translation>If you remember, choose the date you applied (to count the days waited):</translation>
     </message>
 </context>
 <context>
@@ -888,28 +978,68 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
         <source>%1（按回车键放大）</source>
         <translation>%1 (press Enter to enlarge)</translation>
     </message>
+    <message>
+        <source>实际截图（文件日期 %1）：%2。%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>StepStatus</name>
+    <name>Summary</name>
     <message>
-        <source>已完成</source>
-        <translation>done</translation>
+        <source>稳岗返还确认：进度和下一步</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>当前</source>
-        <translation>now</translation>
+        <source>单位：%1</source>
+        <translation>Employer: %1</translation>
     </message>
     <message>
-        <source>等待短信</source>
-        <translation>waiting for SMS</translation>
+        <source>统一社会信用代码：%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>稍后再做</source>
-        <translation>Do later</translation>
+        <source>截止时间：%1。%2</source>
+        <translation>Deadline: %1. %2</translation>
     </message>
     <message>
-        <source>待办</source>
-        <translation>to do</translation>
+        <source>登录路线：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各步骤的状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您的回答</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成日期：%1</source>
+        <translation>Made on: %1</translation>
+    </message>
+    <message>
+        <source>登录网址：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还要做的步骤：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录网址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用手机扫左边的二维码，也能打开登录页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还要做的步骤</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -950,40 +1080,8 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
 <context>
     <name>SummaryDocument</name>
     <message>
-        <source>稳岗返还确认：进度和下一步</source>
-        <translation>Job-stabilisation refund confirmation: progress and next step</translation>
-    </message>
-    <message>
         <source>生成日期：%1</source>
         <translation>Made on: %1</translation>
-    </message>
-    <message>
-        <source>单位：%1</source>
-        <translation>Employer: %1</translation>
-    </message>
-    <message>
-        <source>统一社会信用代码：%1</source>
-        <translation>Unified social credit code (统一社会信用代码): %1</translation>
-    </message>
-    <message>
-        <source>截止时间：%1。%2</source>
-        <translation>Deadline: %1. %2</translation>
-    </message>
-    <message>
-        <source>登录路线：%1</source>
-        <translation>Login route: %1</translation>
-    </message>
-    <message>
-        <source>各步骤：</source>
-        <translation>Steps:</translation>
-    </message>
-    <message>
-        <source>还要做的步骤：</source>
-        <translation>Steps still to do:</translation>
-    </message>
-    <message>
-        <source>登录网址：%1</source>
-        <translation>Login address: %1</translation>
     </message>
     <message>
         <source>第 %1 页，共 %2 页</source>
@@ -999,10 +1097,6 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <message>
         <source>您的进度和下一步</source>
         <translation>Your progress and next step</translation>
-    </message>
-    <message>
-        <source>截止时间：%1。%2</source>
-        <translation>Deadline: %1. %2</translation>
     </message>
     <message>
         <source>保存或打印这份总结，下次办理时带上：</source>
@@ -1021,24 +1115,8 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
         <translation>Print this summary and bring it next time:</translation>
     </message>
     <message>
-        <source>登录路线：%1</source>
-        <translation>Login route: %1</translation>
-    </message>
-    <message>
-        <source>各步骤的状态</source>
-        <translation>Where each step stands</translation>
-    </message>
-    <message>
         <source>（%1）</source>
         <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>单位信息</source>
-        <translation>Employer details</translation>
-    </message>
-    <message>
-        <source>您的回答</source>
-        <translation>Your answers</translation>
     </message>
     <message>
         <source>修改</source>
@@ -1051,10 +1129,6 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
 </context>
 <context>
     <name>WelcomePage</name>
-    <message>
-        <source>开始</source>
-        <translation>Start</translation>
-    </message>
     <message>
         <source>这是公共自助机。您填写和选择的内容只在这次使用中保留：办完后请在总结页点“完成并清除我的信息”；一段时间没有操作，也会自动清除。</source>
         <translation>This is a public self-service machine. What you enter and choose is kept only during this visit: when you are done, press &quot;Finish and clear my information&quot; on the summary page; after a while without use it is cleared automatically.</translation>
@@ -1088,6 +1162,10 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
         <translation>Choose an employer above first</translation>
     </message>
     <message>
+        <source>开始(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>服务中心帮多家单位办理时用：每家单位的进度分开保存</source>
         <translation>For service centres helping several employers: each one&apos;s progress is kept separately</translation>
     </message>
@@ -1116,12 +1194,16 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
         <translation>Keep it</translation>
     </message>
     <message>
-        <source>等待授权码审核短信</source>
-        <translation>Waiting for the authorisation-code SMS</translation>
+        <source>%1 · 等待审核短信</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>等待授权码审核短信 · 已等待 %1 天</source>
-        <translation>Waiting for the authorisation-code SMS · %1 days so far</translation>
+        <source>%1 · 等待审核短信，已等待 %2 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有开始</source>
+        <translation>not started yet</translation>
     </message>
     <message>
         <source>了解您的情况</source>
@@ -1138,6 +1220,201 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <message>
         <source>开始页</source>
         <translation>Start page</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>了解情况</source>
+        <translation>Your situation</translation>
+    </message>
+    <message>
+        <source>选择路线</source>
+        <translation>Choose a route</translation>
+    </message>
+    <message>
+        <source>按路线一步一步登录、确认</source>
+        <translation>Log in and confirm, step by step</translation>
+    </message>
+    <message>
+        <source>总结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>等待短信</source>
+        <translation>waiting for SMS</translation>
+    </message>
+    <message>
+        <source>稍后再做</source>
+        <translation>Do later</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>“{name}”的文件来自更新版本的程序，本程序不会改动它；请更新本程序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”的文件已损坏，已另存为 {kept}，这家单位要从头开始；其他单位不受影响。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”的文件已损坏且无法移走，本次不显示它；其他单位不受影响。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度文件来自更新版本的程序，本次不会改动它；请更新本程序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次的进度文件已损坏，已另存为 {kept}，本次从头开始。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次的进度文件已损坏且无法移走，本次从头开始。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法导入“{file}”：文件太大，不是本程序导出的单位文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法导入“{file}”：读不出这个文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法导入“{file}”：它来自更新版本的程序，请先更新本程序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法导入“{file}”：文件已损坏，或不是本程序导出的单位文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法导入“{file}”：数据文件夹无法写入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>格式正确，校验位也对上了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已输入 {typed} 位，还差 {missing} 位（共 {total} 位）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {pos} 位“{char}”不是数字或字母，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {pos} 位是字母 {char}。统一社会信用代码里没有 {char}，是不是数字 {meant}？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {pos} 位是字母 {char}。统一社会信用代码里没有 {char}，是不是字母 {meant}？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {pos} 位应该是数字，现在是字母 {char}，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有 {length} 位。统一社会信用代码是 18 位，请核对是否漏了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如果这是旧证上的 9 位组织机构代码，请填到下面“组织机构代码”一栏。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>多了 {extra} 位：统一社会信用代码是 18 位，现在有 {length} 位，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这像是身份证号码。这里要填营业执照上的统一社会信用代码；本程序不保存身份证号码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照上面改过来，校验位就对上了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 18 位（最后一位，校验位）和前面的对不上，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错处多半在第 1–8 位或第 18 位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错处多半在第 9–17 位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如果营业执照上印的就是这样，就不用改：少数早期的代码本身通不过校验。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 9 位（校验位）只能是数字或 X，现在是字母 {char}，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 9 位（校验位）只能是数字或 X，现在是字母 {char}，是不是数字 {meant}？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是 18 位，像是统一社会信用代码：请填到上面“统一社会信用代码”一栏。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组织机构代码是 9 位（证书上印作“8 位-1 位”），现在是 {length} 位，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 9 位（最后一位，校验位）和前面的对不上，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不用填 +86，只填 11 位手机号码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机号码只能是数字，第 {pos} 位是“{char}”，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机号码只能是数字，第 {pos} 位是字母 {char}，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机号码一般以 13 到 19 开头，现在是“{prefix}”开头，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机号码是 11 位，现在是 {length} 位，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机号码的格式不对，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>格式正确。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位管理码最多 20 位，现在有 {length} 位，请核对。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ cost a millisecond instead of a Python start-up, so hundreds of kills fit in a f
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
 from datetime import date, datetime, timedelta, timezone
@@ -22,17 +23,18 @@ from wizard.store.progress import StepRecord
 
 META = ProfileMeta(name="崩溃测试有限公司", uscc="91440101MA5CXXXX1Y",
                    created_at=datetime(2026, 1, 1, tzinfo=timezone.utc))  # noqa: UP017
-STEPS = ["S1", "S2", "S3", "S4", "S5", "R1", "R2", "R3", "R4", "R5", "R6", "R7",
-         "C1", "C2", "C3", "C4", "C5"]
+from wizard.catalogue import catalogue  # noqa: E402
+
+STEPS = list(catalogue().step_ids)
 
 
 def state(i: int) -> Progress:
     """The i-th state: every field depends on i, and the file's length changes with it."""
     p = Progress()
     p.current_page = f"q:{i}"
-    p.answers.legal_person_account = ("yes", "no", "unsure")[i % 3]
-    p.answers.authorization = ("done", "applied_waiting", "not_started")[i % 3]
-    p.authorization_applied_on = date(2000, 1, 1) + timedelta(days=i % 30000)
+    p.answers["legal_person_account"] = ("yes", "no", "unsure")[i % 3]
+    p.answers["authorization"] = ("done", "applied_waiting", "not_started")[i % 3]
+    p.applied_on = date(2000, 1, 1) + timedelta(days=i % 30000)
     p.steps = {s: StepRecord(status=("done", "later", "todo")[(i + k) % 3],
                              changed_on=date(2026, 1, 1) + timedelta(days=(i + k) % 365))
                for k, s in enumerate(STEPS[: i % len(STEPS)])}
@@ -41,7 +43,7 @@ def state(i: int) -> Progress:
 
 def worker(data: Path, profile_id: str, start: int) -> None:
     store = ProfileStore(data)
-    profile = Profile(profile_id, META.model_copy(), Progress())
+    profile = Profile(profile_id, copy.deepcopy(META), Progress())
     i = start
     while True:
         profile.progress = state(i)

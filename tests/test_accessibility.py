@@ -81,11 +81,11 @@ def walk(qtbot, wizard, scenario, on_page) -> list[str]:
         if key == "summary":
             return keys
         page = wizard.currentPage()
-        if key.startswith("q:"):
-            click(qtbot, page.buttons[scenario.answers[key[2:]]])
+        if key.kind == "question":
+            click(qtbot, page.buttons[scenario.answers[key.id]])
         elif key == "route" and scenario.route:
             click(qtbot, page.route_buttons[scenario.route])
-        elif key.startswith("step:"):
+        elif key.kind == "step":
             click(qtbot, page.done_box)
         click_next(qtbot, wizard)
     raise AssertionError("never reached the summary")
@@ -242,8 +242,9 @@ def test_text_size_keys_and_welcome_control_are_remembered(qtbot, isolated_data)
 
 
 def test_language_is_remembered(qtbot, isolated_data, monkeypatch):
-    from wizard.app import remember_language, startup_language
+    from wizard.app import remember_language
     from wizard.store.user_settings import load_user_settings
+    from wizard.ui.locale import startup_language
 
     wizard = make_wizard(qtbot, isolated_data)
     wizard.language_changed.connect(lambda code: remember_language(isolated_data, code))
@@ -258,7 +259,7 @@ def test_language_is_remembered(qtbot, isolated_data, monkeypatch):
 def test_status_is_never_colour_alone(qtbot, isolated_data):
     wizard = make_wizard(qtbot, isolated_data)
     walk(qtbot, wizard, SCENARIOS["route-s-init"], lambda w, k: None)
-    for row in wizard.journey.rows.values():
+    for row in wizard.side.rows.values():
         text = row.text()
         assert text[0] in "✔▶○◔↷" and " · " in text  # an icon and a word
         assert row.accessibleName() == text

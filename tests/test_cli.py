@@ -13,7 +13,8 @@ import pytest
 
 from wizard import __version__
 from wizard.__main__ import main
-from wizard.paths import content_dir
+from wizard.catalogue import catalogue
+from wizard.paths import content_root
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,22 +47,29 @@ def test_help_lists_the_options(capsys):
         assert option in out
 
 
-def test_check_content_clean(capsys):
-    assert main(["--check-content", str(content_dir("zh_CN"))]) == 0
-    assert "没有问题" in capsys.readouterr().out
+def test_check_content_checks_every_language_of_a_root_and_says_the_edition(capsys):
+    assert main(["--check-content", str(content_root())]) == 0
+    out = capsys.readouterr().out
+    assert "没有问题" in out and catalogue().edition in out
+    assert all(code in out for code in catalogue().language_codes)
+
+
+def test_check_content_of_a_language_folder_points_to_its_root(capsys):
+    assert main(["--check-content", str(content_root() / "zh_CN")]) == 1
+    assert "语言文件夹" in capsys.readouterr().out
 
 
 def test_check_content_lists_every_problem(tmp_path, capsys):
-    folder = tmp_path / "zh_CN"
-    shutil.copytree(content_dir("zh_CN"), folder)
-    (folder / "steps" / "C3.json").unlink()
-    step = json.loads((folder / "steps" / "S2.json").read_text(encoding="utf-8"))
+    root = tmp_path / "content"
+    shutil.copytree(content_root(), root)
+    (root / "en" / "steps" / "C3.json").unlink()
+    step = json.loads((root / "zh_CN" / "steps" / "S2.json").read_text(encoding="utf-8"))
     step["links"] = [{"label": "x", "url": "https://www.example.com"}]
-    (folder / "steps" / "S2.json").write_text(json.dumps(step, ensure_ascii=False), "utf-8")
-    assert main(["--check-content", str(folder)]) == 1
+    (root / "zh_CN" / "steps" / "S2.json").write_text(json.dumps(step, ensure_ascii=False), "utf-8")
+    assert main(["--check-content", str(root)]) == 1
     out = capsys.readouterr().out
     assert "2 个问题" in out
-    assert "steps/C3.json" in out and "steps/S2.json: links[1].url" in out
+    assert "en/steps/C3.json" in out and "zh_CN/steps/S2.json: links[1].url" in out
 
 
 def test_self_test_walks_every_route():
@@ -81,5 +89,5 @@ def test_broken_content_at_start_shows_a_dialog_and_exits_non_zero(tmp_path, mon
     from wizard.app import run
 
     assert run(data_dir=str(tmp_path / "d"), content_folder=str(tmp_path / "missing")) == 2
-    assert shown and "内容文件" in shown[0][0] and "内容文件夹不存在" in shown[0][1]
+    assert shown and "内容文件" in shown[0][0] and "不是内容文件夹" in shown[0][1]
     assert not (tmp_path / "d").exists()  # nothing written

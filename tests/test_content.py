@@ -9,16 +9,30 @@ from pathlib import Path
 
 import pytest
 
-from wizard.content import ContentError, is_allowed_url, load_content
-from wizard.flow import ALL_STEP_IDS, REASON_CODES
-from wizard.paths import content_dir, illustrations_dir
+from wizard.catalogue import catalogue
+from wizard.content import ContentError, load_content
+from wizard.content.loader import check_content_root
+from wizard.flow import all_reason_codes
+from wizard.paths import content_root
+from wizard.typed_data import to_plain
 
 GUIDE = Path(__file__).resolve().parents[2] / "shared" / "official-guide.txt"
-ZH = content_dir("zh_CN")
+ROOT = content_root()
 
 
-def all_text(folder: Path = ZH) -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.json")))
+def strings(data) -> list[str]:
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [s for v in data.values() for s in strings(v)]
+    if isinstance(data, (list, tuple)):
+        return [s for v in data for s in strings(v)]
+    return []
+
+
+def all_text(language: str = "zh_CN") -> str:
+    """Everything the content says in `language`, labels rendered as the user sees them."""
+    return "\n".join(strings(to_plain(load_content(None, language))))
 
 
 def guide_text() -> str:
@@ -27,9 +41,11 @@ def guide_text() -> str:
     pytest.skip("the official guide is not beside this checkout")
 
 
-def test_shipped_content_loads(content):
-    assert list(content.steps) == list(ALL_STEP_IDS)
-    assert set(content.texts.reasons) == REASON_CODES
+def test_shipped_content_loads_in_every_language():
+    for language in catalogue().language_codes:
+        content = load_content(None, language)
+        assert list(content.steps) == list(catalogue().step_ids)
+        assert set(content.texts.reasons) == all_reason_codes()
 
 
 def test_every_guide_url_is_in_the_content():
@@ -40,109 +56,153 @@ def test_every_guide_url_is_in_the_content():
     assert missing == []
 
 
-LABELS = ["【单位登录】", "【省统一身份认证】", "【法人登录】", "【子账号信息】", "【父账号信息】",
-          "【实名认证】", "【申请单位授权码】", "【授权码实名】", "【个人登录】",
-          "失业保险稳岗补贴信息确认", "单位办理", "单位注册", "单位所属实名人员信息", "单位信息",
-          "为选中的单位办理业务，点击此处登录", "账号管理", "实名核验", "立即注册", "账号密码",
-          "网银证书", "CA证书", "电子营业执照", "在线服务→社会保障→失业保险", "四级（L2）"]
-
-
-@pytest.mark.parametrize("quoted", LABELS)
-def test_guide_labels_spelled_as_in_the_guide(quoted):
-    assert quoted in guide_text()  # the label really is the guide's spelling
-    assert quoted in all_text()
-
-
-def test_guide_labels_keep_their_brackets_in_steps():
-    # Every 【…】 label used in the content exists, spelled the same, in the guide.
+def test_every_portal_label_is_spelled_as_in_the_guide():
     guide = guide_text()
-    used = set(re.findall(r"【[^】]+】", all_text()))
-    assert used and {u for u in used if u not in guide} == set()
+    wrong = [label.portal for label in catalogue().labels.values()
+             if label.portal not in guide.replace("“", "").replace("”", "")]
+    assert wrong == []
+
+
+def test_every_bracketed_label_shown_is_a_catalogue_label():
+    portal = {label.portal for label in catalogue().labels.values()}
+    for language in catalogue().language_codes:
+        used = set(re.findall(r"【([^】]+)】", all_text(language)))
+        assert used and used <= portal, (language, used - portal)
 
 
 def test_confirmation_steps_carry_the_guides_five_sentences(content):
-    c = "".join("".join(content.steps[s].instructions) for s in ("C1", "C2", "C3", "C4", "C5"))
-    for phrase in ["在线服务→社会保障→失业保险", "失业保险稳岗补贴信息确认", "单位办理",
+    c = "".join("".join(content.steps[s].instructions) for s in catalogue().phase("C").steps)
+    for phrase in ["在线服务", "社会保障", "失业保险", "失业保险稳岗补贴信息确认", "单位办理",
                    "单位信息确认界面", "提交"]:
         assert phrase in c
-
-
-def test_links_rule():
-    assert is_allowed_url("https://ggfw.hrss.gd.gov.cn/isso/login.html")
-    assert is_allowed_url("https://www.gdzwfw.gov.cn")
-    for bad in ["http://ggfw.hrss.gd.gov.cn/", "https://gov.cn.evil.com/", "https://evilgov.cn/",
-                "https://user@www.gdzwfw.gov.cn/", "javascript:alert(1)", "ftp://x.gov.cn/",
-                "https://example.com/?q=.gov.cn"]:
-        assert not is_allowed_url(bad), bad
 
 
 def test_every_question_has_how_to_check(content):
     for q in content.questions:
         assert len(q.how_to_check) > 10
-    lpa = content.question("trust_level_l2")
-    assert "实名核验" in lpa.how_to_check
+    assert "实名核验" in content.question("trust_level_l2").how_to_check
 
 
-# --- a deliberately broken folder ------------------------------------------------------
+def test_features_are_declared_in_content_and_the_same_everywhere():
+    declared = {language: {s: step.features for s, step in load_content(None, language).steps.items()}
+                for language in catalogue().language_codes}
+    first = next(iter(declared.values()))
+    assert all(d == first for d in declared.values())
+    assert any("waiting" in f for f in first.values()) and any("application_date" in f
+                                                               for f in first.values())
+
+
+# --- a deliberately broken root --------------------------------------------------------------
+def write(path: Path, data) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+
+
+def read(path: Path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
 
 @pytest.fixture
-def broken(tmp_path) -> Path:
-    folder = tmp_path / "zh_CN"
-    shutil.copytree(ZH, folder)
+def copy(tmp_path) -> Path:
+    root = tmp_path / "content"
+    shutil.copytree(ROOT, root)
+    return root
+
+
+@pytest.fixture
+def broken(copy) -> Path:
+    folder = copy / "zh_CN"
     # 1. invalid JSON
     (folder / "steps" / "S1.json").write_text('{"id": "S1", ', encoding="utf-8")
     # 2. a non-gov link and an empty title
-    s3 = json.loads((folder / "steps" / "S3.json").read_text(encoding="utf-8"))
+    s3 = read(folder / "steps" / "S3.json")
     s3["links"][0]["url"] = "http://example.com/login"
     s3["title"] = ""
-    (folder / "steps" / "S3.json").write_text(json.dumps(s3, ensure_ascii=False), "utf-8")
+    write(folder / "steps" / "S3.json", s3)
     # 3. a missing step file
     (folder / "steps" / "C5.json").unlink()
     # 4. an id that does not match its file
-    r2 = json.loads((folder / "steps" / "R2.json").read_text(encoding="utf-8"))
+    r2 = read(folder / "steps" / "R2.json")
     r2["id"] = "R9"
-    (folder / "steps" / "R2.json").write_text(json.dumps(r2, ensure_ascii=False), "utf-8")
+    write(folder / "steps" / "R2.json", r2)
     # 5. a question option that does not exist, and a missing reason text
-    q = json.loads((folder / "questions.json").read_text(encoding="utf-8"))
+    q = read(folder / "questions.json")
     q["questions"][0]["options"][0]["value"] = "maybe"
-    (folder / "questions.json").write_text(json.dumps(q, ensure_ascii=False), "utf-8")
-    t = json.loads((folder / "texts.json").read_text(encoding="utf-8"))
+    write(folder / "questions.json", q)
+    t = read(folder / "texts.json")
     del t["reasons"]["S3.in.always"]
-    (folder / "texts.json").write_text(json.dumps(t, ensure_ascii=False), "utf-8")
-    # 6. a picture that does not exist
-    r4 = json.loads((folder / "steps" / "R4.json").read_text(encoding="utf-8"))
+    write(folder / "texts.json", t)
+    # 6. a picture that does not exist, an unknown feature, a label not in the catalogue
+    r4 = read(folder / "steps" / "R4.json")
     r4["illustration"] = "nowhere.svg"
-    (folder / "steps" / "R4.json").write_text(json.dumps(r4, ensure_ascii=False), "utf-8")
-    return folder
+    r4["features"] = ["teleport"]
+    r4["purpose"] = "在【没有这个标签】里点击"
+    write(folder / "steps" / "R4.json", r4)
+    return copy
 
 
-def test_broken_folder_lists_every_problem_with_file_and_place(broken):
+def test_broken_root_lists_every_problem_with_file_and_place(broken):
     with pytest.raises(ContentError) as info:
-        load_content(broken, illustrations_dir())
+        load_content(broken, "zh_CN")
     problems = info.value.problems
     text = "\n".join(problems)
-    assert "steps/S1.json: JSON 格式错误" in text
-    assert "steps/S3.json: links[1].url: 只允许 https 链接" in text
-    assert "steps/S3.json: title: 不能为空" in text
-    assert "steps/C5.json: 缺少这个步骤的文件" in text
-    assert "steps/R2.json: id: 应与文件名一致" in text
-    assert "questions.json: questions[1].options: 选项 maybe 不是允许的取值" in text
-    assert "questions.json: questions[1].options: 缺少选项" in text
-    assert "texts.json: reasons: 缺少理由 S3.in.always 的文字" in text
-    assert "steps/R4.json: illustration: 图片文件不存在：nowhere.svg" in text
-    assert len(problems) >= 9
+    assert "zh_CN/steps/S1.json: JSON 格式错误" in text
+    assert "zh_CN/steps/S3.json: links[1].url: 只允许 https 链接" in text
+    assert "zh_CN/steps/S3.json: title: 不能为空" in text
+    assert "zh_CN/steps/C5.json: 文件不存在" in text
+    assert "zh_CN/steps/R2.json: id: 应与文件名一致" in text
+    assert "zh_CN/questions.json: questions[1].options: 选项 maybe 不是允许的取值" in text
+    assert "zh_CN/questions.json: questions[1].options: 缺少选项" in text
+    assert "zh_CN/texts.json: reasons: 缺少理由 S3.in.always 的文字" in text
+    assert "zh_CN/steps/R4.json: purpose: 【没有这个标签】不是目录里的网页标签" in text
+    assert "zh_CN/steps/R4.json: features[1]: 取值不在允许范围内" in text
+    assert len(problems) >= 10
 
 
-def test_missing_folder_is_reported(tmp_path):
+def test_an_unknown_picture_is_named(copy):
+    r4 = read(copy / "zh_CN" / "steps" / "R4.json")
+    r4["illustration"] = "nowhere.svg"
+    write(copy / "zh_CN" / "steps" / "R4.json", r4)
+    for lang in ("zh_HK", "en"):
+        other = read(copy / lang / "steps" / "R4.json")
+        other["illustration"] = "nowhere.svg"
+        write(copy / lang / "steps" / "R4.json", other)
+    problems = check_content_root(copy).problems
+    assert "zh_CN/steps/R4.json: illustration: 没有这张图：nowhere.svg" in problems
+
+
+def test_a_label_written_out_instead_of_its_id_gets_a_hint(copy):
+    s3 = read(copy / "zh_CN" / "steps" / "S3.json")
+    label = catalogue().labels[next(iter(catalogue().labels))]
+    s3["purpose"] = f"选择【{label.portal}】"
+    write(copy / "zh_CN" / "steps" / "S3.json", s3)
+    problems = "\n".join(check_content_root(copy).problems)
+    assert f"（请写成【{label.id}】）" in problems
+
+
+def test_languages_must_agree_on_structure(copy):
+    r5 = read(copy / "en" / "steps" / "R5.json")
+    r5["features"] = []
+    r5["instructions"] = r5["instructions"][:-1]
+    write(copy / "en" / "steps" / "R5.json", r5)
+    problems = "\n".join(check_content_root(copy).problems)
+    assert "en/steps/R5.json: features: 与 zh_CN 不同" in problems
+    assert "en/steps/R5.json: instructions: 与 zh_CN 的条数不同" in problems
+
+
+def test_missing_root_is_reported(tmp_path):
     with pytest.raises(ContentError) as info:
         load_content(tmp_path / "nothing")
-    assert "内容文件夹不存在" in info.value.problems[0]
+    assert "不是内容文件夹" in info.value.problems[0]
 
 
-def test_non_utf8_file_is_reported(tmp_path):
-    folder = tmp_path / "zh_CN"
-    shutil.copytree(ZH, folder)
-    (folder / "texts.json").write_bytes("{\"app_title\": \"稳岗\"}".encode("gbk"))
+def test_a_language_folder_given_as_the_root_is_explained():
     with pytest.raises(ContentError) as info:
-        load_content(folder)
-    assert any(p.startswith("texts.json: 无法读取") for p in info.value.problems)
+        load_content(ROOT / "zh_CN")
+    assert "这是一个语言文件夹" in info.value.problems[0]
+
+
+def test_non_utf8_file_is_reported(copy):
+    (copy / "zh_CN" / "texts.json").write_bytes("{\"app_title\": \"稳岗\"}".encode("gbk"))
+    with pytest.raises(ContentError) as info:
+        load_content(copy, "zh_CN")
+    assert any(p.startswith("zh_CN/texts.json: 不是 UTF-8") for p in info.value.problems)

@@ -7,19 +7,21 @@ and recorded as test properties.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
 import subprocess
 import sys
 import time
+from copy import deepcopy
 from pathlib import Path
 
 import pytest
 
 from tests.crash_child import META, state
 from wizard.store import Profile, ProfileStore
-from wizard.store.profiles import parse_document
+from wizard.store.document import document_from_data
 
 KILLS = 300
 RUN = 1_000_000  # worker n saves states n*RUN, n*RUN+1, …
@@ -31,7 +33,7 @@ pytestmark = pytest.mark.skipif(os.name != "posix" or not hasattr(os, "fork"),
 def test_sigkill_while_saving_never_tears_the_file(tmp_path, record_property):
     data = tmp_path / "data"
     store = ProfileStore(data)
-    profile = Profile("c0ffee000001", META.model_copy(), state(0))
+    profile = Profile("c0ffee000001", deepcopy(META), state(0))
     assert store.save(profile)
     path = store.path_of(profile.id)
     helper = Path(__file__).with_name("crash_child.py")
@@ -51,7 +53,7 @@ def test_sigkill_while_saving_never_tears_the_file(tmp_path, record_property):
             assert child.stdout.readline().strip() == "dead", f"worker {n} was not killed"
             raw = path.read_bytes()
             assert raw, f"empty file after kill {n}"
-            document = parse_document(raw)  # raises if torn or invalid
+            document = document_from_data(json.loads(raw))  # raises if torn or invalid
             i = int(document.progress.current_page[2:])
             assert i == 0 or RUN <= i < (n + 1) * RUN, f"state {i} was never saved"
             expected = state(i)

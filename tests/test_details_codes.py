@@ -15,6 +15,12 @@ from wizard.details import (
     search_codes,
 )
 from wizard.store.progress import EmployerDetails
+from wizard.ui.words import say
+
+
+def said(check) -> tuple[str, ...]:
+    """The check's messages as the user reads them (Simplified Chinese: the source wording)."""
+    return tuple(say(m) for m in check.messages)
 
 HUAWEI = "914403001922038216"  # public codes of well-known companies
 TENCENT = "9144030071526726XG"
@@ -28,7 +34,7 @@ LETTER_FIRST = "N2440111123456788Q"  # registering authority N (农业): stdnum 
 def test_valid_uscc_is_ok(code):
     check = check_uscc(code)
     assert check.level == "ok" and check.value == code and check.keep
-    assert check.messages == ("格式正确，校验位也对上了。",)
+    assert said(check) == ("格式正确，校验位也对上了。",)
 
 
 @pytest.mark.parametrize("typed", ["9144 0300 7152 6726 xg", "9144030071526726xg",
@@ -42,20 +48,20 @@ def test_spaces_lower_case_and_full_width_are_normalised(typed):
 def test_wrong_check_character_asks_to_check_position_18_and_where_to_look():
     check = check_uscc(TENCENT[:-1] + "H")
     assert check.level == "warn" and check.keep
-    assert check.messages[0] == "第 18 位（最后一位，校验位）和前面的对不上，请核对。"
+    assert said(check)[0] == "第 18 位（最后一位，校验位）和前面的对不上，请核对。"
     # The organisation code inside (characters 9–17) is fine: the mistake is elsewhere.
-    assert check.messages[1] == "错处多半在第 1–8 位或第 18 位。"
+    assert said(check)[1] == "错处多半在第 1–8 位或第 18 位。"
     assert check.marks == (1, 2, 3, 4, 5, 6, 7, 8, 18)
     # Never blocks: some real early codes fail the check.
-    assert "就不用改" in check.messages[2]
+    assert "就不用改" in said(check)[2]
 
 
 def test_a_mistake_inside_the_organisation_code_is_located_there():
     wrong = TENCENT[:15] + "7" + TENCENT[16:]  # character 16 changed
     check = check_uscc(wrong)
     assert check.level == "warn"
-    assert "第 18 位（最后一位，校验位）" in check.messages[0] and "核对" in check.messages[0]
-    assert check.messages[1] == "错处多半在第 9–17 位。"
+    assert "第 18 位（最后一位，校验位）" in said(check)[0] and "核对" in said(check)[0]
+    assert said(check)[1] == "错处多半在第 9–17 位。"
     assert check.marks == tuple(range(9, 18))
 
 
@@ -70,21 +76,21 @@ def test_letters_not_in_the_alphabet_are_pointed_out_as_typos(valid, pos, letter
     typed = valid[:pos - 1] + letter + valid[pos:]
     check = check_uscc(typed)
     assert check.level == "warn" and check.keep
-    assert check.messages[0] == (f"第 {pos} 位是字母 {letter}。统一社会信用代码里没有 {letter}，"
+    assert said(check)[0] == (f"第 {pos} 位是字母 {letter}。统一社会信用代码里没有 {letter}，"
                                  f"是不是{meant}？")
-    assert check.messages[-1] == "照上面改过来，校验位就对上了。"
+    assert said(check)[-1] == "照上面改过来，校验位就对上了。"
     assert check.marks == (pos,)
 
 
 def test_two_typos_are_both_named():
     check = check_uscc("9144O3OO1922038216")
-    assert [m[:6] for m in check.messages[:3]] == ["第 5 位是", "第 7 位是", "第 8 位是"]
+    assert [m[:6] for m in said(check)[:3]] == ["第 5 位是", "第 7 位是", "第 8 位是"]
 
 
 def test_typo_that_does_not_explain_the_checksum_does_not_claim_it_does():
     check = check_uscc("9144O30019220382I7")
     assert check.level == "warn"
-    assert "照上面改过来，校验位就对上了。" not in check.messages
+    assert "照上面改过来，校验位就对上了。" not in said(check)
 
 
 @pytest.mark.parametrize("typed, expected", [
@@ -94,38 +100,38 @@ def test_typo_that_does_not_explain_the_checksum_does_not_claim_it_does():
 ])
 def test_wrong_lengths(typed, expected):
     check = check_uscc(typed)
-    assert check.level == "warn" and check.messages[-1] == expected
+    assert check.level == "warn" and said(check)[-1] == expected
 
 
 def test_nine_characters_suggest_the_organisation_code_field():
     check = check_uscc("71526726X")
-    assert "组织机构代码" in check.messages[-1]
+    assert "组织机构代码" in said(check)[-1]
 
 
 def test_while_typing_a_short_code_only_counts():
     check = check_uscc("91440300", finished=False)
     assert check.level == "incomplete"
-    assert check.messages == ("已输入 8 位，还差 10 位（共 18 位）。",)
+    assert said(check) == ("已输入 8 位，还差 10 位（共 18 位）。",)
     # ...but a typo is said at once, even before the code is complete.
     check = check_uscc("9144O", finished=False)
-    assert check.level == "warn" and check.messages[0].startswith("第 5 位是字母 O")
+    assert check.level == "warn" and said(check)[0].startswith("第 5 位是字母 O")
 
 
 def test_characters_that_are_not_letters_or_digits():
     check = check_uscc("91440300715267。6XG")
     assert check.level == "warn"
-    assert check.messages[0] == "第 15 位“。”不是数字或字母，请核对。"
+    assert said(check)[0] == "第 15 位“。”不是数字或字母，请核对。"
 
 
 def test_letters_where_the_region_code_has_digits():
     check = check_uscc("9A4403007152672" + "6XG")
-    assert check.messages[0] == "第 2 位应该是数字，现在是字母 A，请核对。"
+    assert said(check)[0] == "第 2 位应该是数字，现在是字母 A，请核对。"
 
 
 def test_an_id_card_number_is_recognised_and_not_kept():
     check = check_uscc("11010519491231002X")
     assert check.level == "warn" and not check.keep
-    assert "身份证号码" in check.messages[0]
+    assert "身份证号码" in said(check)[0]
 
 
 def test_empty_is_empty():
@@ -177,7 +183,7 @@ def test_valid_org_codes(typed, value):
 ])
 def test_org_code_problems(typed, expected):
     check = check_org_code(typed)
-    assert check.level == "warn" and check.messages[-1] == expected
+    assert check.level == "warn" and said(check)[-1] == expected
 
 
 def test_org_code_while_typing():
@@ -202,18 +208,18 @@ def test_valid_mobiles(typed):
 ])
 def test_mobile_warnings_never_block(typed, expected):
     check = check_mobile(typed)
-    assert check.level == "warn" and check.messages == (expected,) and check.keep
+    assert check.level == "warn" and said(check) == (expected,) and check.keep
 
 
 def test_mobile_while_typing_counts():
-    assert check_mobile("138123", finished=False).messages == ("已输入 6 位，还差 5 位（共 11 位）。",)
+    assert said(check_mobile("138123", finished=False)) == ("已输入 6 位，还差 5 位（共 11 位）。",)
 
 
 def test_management_code_is_free_text_up_to_20():
     assert check_management_code("粤社保-0001 AB").level == "ok"
     assert check_management_code("x" * 20).level == "ok"
     check = check_management_code("x" * 21)
-    assert check.level == "warn" and check.messages == ("单位管理码最多 20 位，现在有 21 位，请核对。",)
+    assert check.level == "warn" and said(check) == ("单位管理码最多 20 位，现在有 21 位，请核对。",)
 
 
 # --- which code R5 searches by ------------------------------------------------------------------

@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
+from wizard.catalogue import catalogue
 from wizard.content import load_content
-from wizard.flow import ALL_STEP_IDS
-from wizard.paths import illustrations_dir
+from wizard.typed_data import to_plain
 
-CONTENT = Path(__file__).resolve().parent.parent / "resources" / "content"
-LANGUAGES = sorted(p.name for p in CONTENT.iterdir() if (p / "texts.json").is_file())
+LANGUAGES = list(catalogue().language_codes)
+ALL_STEP_IDS = catalogue().step_ids
 FIND_ACCOUNT = "https://ggfw.hrss.gd.gov.cn/isso/findLoginId.html?showIndex=1"
 
 
 def help_of(language: str, step_id: str) -> list[dict]:
-    path = CONTENT / language / "steps" / f"{step_id}.json"
-    return json.loads(path.read_text(encoding="utf-8")).get("help", [])
+    """The step's help as the user reads it (portal labels rendered)."""
+    return to_plain(load_content(None, language).steps[step_id].help)
 
 
 def help_text(language: str, step_id: str) -> str:
@@ -60,8 +58,7 @@ def test_language_neutral_topics_are_where_they_belong(language):
     assert any("31" in help_text(language, s) for s in ("C1", "C5")), language
     with_hotline = [s for s in ALL_STEP_IDS if "12333" in help_text(language, s)]
     assert len(with_hotline) >= 5, (language, with_hotline)
-    texts = json.loads((CONTENT / language / "texts.json").read_text(encoding="utf-8"))
-    assert "12333" in texts["summary"]["help_line"]
+    assert "12333" in load_content(None, language).texts.summary.help_line
 
 
 def test_simplified_chinese_topics_in_words():
@@ -70,10 +67,12 @@ def test_simplified_chinese_topics_in_words():
         assert "四级（L2）" in help_text(lang, step_id)
     for step_id in ("R1", "S4"):
         assert "忘记" in help_text(lang, step_id)
-    # The authorisation code: review takes working days; the counter, with what to bring.
+    # The authorisation code: the office decides how long the review takes (no invented figure);
+    # the counter, with what to bring, as Zhongshan's example and the local office's word.
     for step_id in ("R5", "R6"):
         text = help_text(lang, step_id)
-        assert "工作日" in text, step_id
+        assert "工作日" not in text and "几天" not in text, step_id
+        assert "中山" in text and "以当地经办机构要求为准" in text, step_id
         for word in ("柜台", "委托书", "经办人身份证复印件", "营业执照复印件", "公章"):
             assert word in text, (step_id, word)
     s4 = help_text(lang, "S4")
@@ -84,7 +83,7 @@ def test_simplified_chinese_topics_in_words():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_language_folder_loads_with_route_specific_preparation(language):
-    content = load_content(CONTENT / language, illustrations_dir())
+    content = load_content(None, language)
     prepare = content.texts.welcome.prepare_by_route
     assert prepare.S and prepare.R
     assert all(step.help for step in content.steps.values())

@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWizard
 
 from tests.ui_helpers import NEXT, click, click_next, make_wizard, mouse_walk
-from wizard.language import LANGUAGES, default_language, next_language, normalize_language
+from wizard.catalogue import catalogue
 from wizard.paths import content_dir
 from wizard.selftest import SCENARIOS
 from wizard.ui.widgets import Disclosure
@@ -23,9 +23,10 @@ sys.path.insert(0, str(ROOT / "tools"))
 import i18n as i18n_tool  # noqa: E402  (tools/i18n.py: lupdate/lrelease wrapper)
 
 B = QWizard.WizardButton
+LANGUAGES = catalogue().language_codes
 
 # Keys whose values are not words for the reader: identical in every language.
-FIXED_KEYS = {"id", "route", "url", "illustration", "value"}
+FIXED_KEYS = {"id", "route", "url", "illustration", "value", "features"}
 
 PORTAL_LABEL = re.compile(r"【([^】]*)】")
 URL = re.compile(r"(https?://|www\.)[^\s）)，。]*")
@@ -62,7 +63,8 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 @pytest.fixture
 def back_to_zh_cn():
     """Every test here may switch the app-wide language: leave it as the other tests expect."""
-    from wizard.app import apply_language, ensure_app
+    from wizard.app import ensure_app
+    from wizard.ui.locale import apply_language
 
     app = ensure_app()
     yield
@@ -167,31 +169,11 @@ def test_content_has_the_same_files_ids_and_structure(language):
 
 @pytest.mark.parametrize("language", ["zh_HK", "en"])
 def test_content_loads_and_is_valid(language):
-    from wizard.app import load_checked_content
+    from wizard.content import load_content
 
-    content = load_checked_content(None, language)
+    content = load_content(None, language)
     assert content.language == language
-    assert sorted(content.steps) == sorted(load_checked_content().steps)
-
-
-@pytest.mark.parametrize("language", ["zh_HK", "en"])
-def test_portal_labels_keep_their_simplified_spelling_and_are_translated(language):
-    """【单位登录】 stays exactly as the portal spells it, and its translation follows it."""
-    reference = content_files("zh_CN")
-    simplified = "\n".join(t for data in reference.values() for t in texts_of(data))
-    follows = "（" if language == "zh_HK" else "("
-    for name, data in content_files(language).items():
-        ref_labels = {m for t in texts_of(reference[name]) for m in PORTAL_LABEL.findall(t)}
-        text = "\n".join(texts_of(data))
-        labels = PORTAL_LABEL.findall(text)
-        assert ref_labels <= set(labels), f"{name}: lost {ref_labels - set(labels)}"
-        for label in labels:
-            for part in re.split(r"→", label):
-                assert part.strip() in simplified, f"{name}: 【{label}】 is not the portal's spelling"
-        for m in PORTAL_LABEL.finditer(text):
-            after = text[m.end():m.end() + 2]
-            assert after.startswith(follows) or after.startswith("→") or \
-                text[m.end():].startswith("【"), f"{name}: 【{m.group(1)}】 has no translation after it"
+    assert list(content.steps) == list(load_content().steps) == list(catalogue().step_ids)
 
 
 def simplified_in(text: str) -> set[str]:
@@ -237,17 +219,18 @@ def test_the_simplified_check_can_fail():
     ("C", "en"), ("", "en"),
 ])
 def test_default_language_follows_the_system_locale(locale_name, expected):
-    assert default_language(locale_name) == expected
+    assert catalogue().language_for_locale(locale_name) == expected
 
 
 def test_language_codes():
-    assert normalize_language("zh_HK") == "zh_HK" and normalize_language("zh-TW") == "zh_HK"
-    assert normalize_language("en_GB") == "en" and normalize_language("fr") is None
-    assert [next_language(x) for x in LANGUAGES] == ["zh_HK", "en", "zh_CN"]
+    c = catalogue()
+    assert c.normalize_language("zh_HK") == "zh_HK" and c.normalize_language("zh-TW") == "zh_HK"
+    assert c.normalize_language("en_GB") == "en" and c.normalize_language("fr") is None
+    assert [c.next_language(x) for x in LANGUAGES] == ["zh_HK", "en", "zh_CN"]
 
 
 def test_startup_language_env_beats_locale(monkeypatch):
-    from wizard.app import startup_language
+    from wizard.ui.locale import startup_language
 
     monkeypatch.setenv("WENGANG_LANG", "zh_HK")
     assert startup_language() == "zh_HK"
@@ -255,7 +238,10 @@ def test_startup_language_env_beats_locale(monkeypatch):
 
 
 def test_fonts_are_chinese_families_per_script(back_to_zh_cn):
-    from wizard.ui.style import SIMPLIFIED_FAMILIES, TRADITIONAL_FAMILIES, families_for
+    from wizard.ui.theme import families_for
+
+    SIMPLIFIED_FAMILIES = catalogue().language("zh_CN").fonts
+    TRADITIONAL_FAMILIES = catalogue().language("zh_HK").fonts[:-2]  # its last two: SC fallback
 
     japanese = re.compile(r"\bJP\b|Japan|Gothic|Mincho|Meiryo|Yu ", re.I)
     for language in LANGUAGES:
@@ -299,11 +285,11 @@ def walk_collect(qtbot, wizard, scenario) -> dict[str, list[str]]:
         if key == "summary":
             return seen
         page = wizard.currentPage()
-        if key.startswith("q:"):
-            click(qtbot, page.buttons[answers[key[2:]]])
+        if key.kind == "question":
+            click(qtbot, page.buttons[answers[key.id]])
         elif key == "route" and SCENARIOS[scenario].route:
             click(qtbot, page.route_buttons[SCENARIOS[scenario].route])
-        elif key.startswith("step:"):
+        elif key.kind == "step":
             click(qtbot, page.done_box)
         click_next(qtbot, wizard)
     raise AssertionError("never reached the summary")
@@ -349,7 +335,7 @@ def test_switching_mid_wizard_keeps_answers_progress_and_page(qtbot, isolated_da
     answers = SCENARIOS["route-s-init"].answers
     mouse_walk(qtbot, wizard, answers, stop_at="step:C2")
     p = wizard.session.progress
-    before = (p.answers.model_dump(), {k: v.status for k, v in p.steps.items()})
+    before = (dict(p.answers), {k: v.status for k, v in p.steps.items()})
     back_before = wizard.button(B.BackButton).text()
     history = wizard.visitedIds()
 
@@ -357,21 +343,21 @@ def test_switching_mid_wizard_keeps_answers_progress_and_page(qtbot, isolated_da
     wizard.language_actions["en"].trigger()
     assert wizard.current_key() == "step:C2"
     assert wizard.visitedIds() == history
-    assert (p.answers.model_dump(), {k: v.status for k, v in p.steps.items()}) == before
+    assert (dict(p.answers), {k: v.status for k, v in p.steps.items()}) == before
     page_text = "\n".join(visible_texts(wizard))
     assert wizard.session.content.steps["C2"].title in page_text
     assert "Open the unemployment-insurance section" in page_text
-    assert "【在线服务→社会保障→失业保险】(Online services" in page_text  # portal label kept
+    assert "【在线服务】(Online services) → 【社会保障】(Social security)" in page_text  # labels kept
     assert wizard.button(B.BackButton).text() != back_before  # Qt's own buttons too
     assert wizard.button(B.CancelButton).text() == "Save and exit"
-    assert "now" in wizard.journey.rows["C2"].text() and "done" in wizard.journey.rows["S3"].text()
+    assert "now" in wizard.side.rows["C2"].text() and "done" in wizard.side.rows["S3"].text()
     assert wizard.windowTitle() == "Job-Stabilisation Refund Wizard"
 
     wizard.set_language("zh_HK")
     assert wizard.current_key() == "step:C2"
-    assert "進入失業保險介面" in "\n".join(visible_texts(wizard))
+    assert "進入【失业保险】（失業保險）介面" in "\n".join(visible_texts(wizard))
     assert wizard.button(B.CancelButton).text() == "儲存並退出"
-    assert "目前" in wizard.journey.rows["C2"].text()
+    assert "目前" in wizard.side.rows["C2"].text()
 
     # Work goes on in the new language, and the old one comes back unchanged.
     click(qtbot, wizard.currentPage().done_box)

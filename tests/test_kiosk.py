@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWizard
 
 from tests.ui_helpers import click, click_next, keyboard_walk, mouse_walk
 from wizard.__main__ import main
-from wizard.app import ensure_app, load_checked_content
+from wizard.app import ensure_app
+from wizard.content import load_content
 from wizard.selftest import SCENARIOS
 from wizard.store.admin import AdminSettings, hash_pin, load_admin_settings, verify_pin
 from wizard.ui.kiosk import STAFF_EXIT_KEYS, CountdownDialog, start_kiosk
@@ -43,7 +44,7 @@ def private_dirs(tmp_path, monkeypatch):
 def make_kiosk(qtbot, **settings):
     ensure_app()
     admin = AdminSettings(kiosk=True, **settings)
-    wizard = start_kiosk(load_checked_content(), admin, "zh_CN")
+    wizard = start_kiosk(load_content(), admin, "zh_CN")
 
     def let_go(w):  # the test is over: let the fixture close it
         w.kiosk.may_close = True
@@ -99,7 +100,7 @@ def assert_wiped(wizard, roots: list[Path]) -> None:
     assert wizard.current_key() == "welcome"
     assert wizard.currentPage().isVisible()
     p = wizard.session.progress
-    assert p.answers.given() == {} and p.employer.is_empty() and not p.steps
+    assert p.answers == {} and p.employer.is_empty() and not p.steps
     assert not p.employer_page_seen
     shown = "\n".join(w.text() for w in wizard.findChildren(QLabel))
     edits = "\n".join(w.text() for w in wizard.findChildren(QLineEdit))
@@ -159,7 +160,7 @@ def test_continue_keeps_the_visit(qtbot):
     click(qtbot, dialog.continue_button)
     assert wizard.kiosk.countdown is None and wizard.kiosk.visits_ended == 0
     assert wizard.current_key() == "details"
-    assert wizard.session.progress.answers.given()
+    assert wizard.session.progress.answers
     assert wizard.kiosk.watcher.timer.isActive()  # counting again
 
 
@@ -198,7 +199,7 @@ def test_close_alt_f4_and_esc_do_not_leave(qtbot):
     wizard.reject()
     assert wizard.isVisible() and wizard.isFullScreen()
     assert wizard.current_key() == "step:S3"
-    assert wizard.session.progress.answers.given()  # nothing lost either
+    assert wizard.session.progress.answers  # nothing lost either
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()  # 保存并退出
 
 
@@ -230,7 +231,7 @@ def test_staff_exit_needs_the_right_pin(qtbot, private_dirs):
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=3000)
     assert wizard.kiosk.may_close
-    assert wizard.session.progress.answers.given() == {}  # wiped before leaving
+    assert wizard.session.progress.answers == {}  # wiped before leaving
     assert files_containing(private_dirs, secrets_of_the_visit()) == []
 
 

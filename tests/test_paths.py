@@ -86,17 +86,17 @@ def test_portable_marker_in_the_source_tree(source_tree):
 
 
 def test_data_dir_option_beats_the_portable_marker(frozen, monkeypatch, tmp_path):
-    from wizard import app
+    from wizard import paths
 
     monkeypatch.delenv("WENGANG_WIZARD_DATA_DIR", raising=False)
-    monkeypatch.setattr(app, "default_data_dir", default_data_dir)  # undo conftest's isolation
+    monkeypatch.setattr(paths, "default_data_dir", default_data_dir)  # undo conftest's isolation
     (frozen / "portable").write_text("")
-    assert app.data_dir_from(None) == frozen.resolve() / "data"
-    assert app.data_dir_from(str(tmp_path / "elsewhere")) == tmp_path / "elsewhere"
+    assert paths.data_dir_from(None) == frozen.resolve() / "data"
+    assert paths.data_dir_from(str(tmp_path / "elsewhere")) == tmp_path / "elsewhere"
 
 
 def test_frozen_qt_translations_are_also_looked_for_in_the_bundle(frozen):
-    from wizard.app import qt_translation_dirs
+    from wizard.ui.locale import qt_translation_dirs
 
     dirs = qt_translation_dirs()
     bundle = frozen / "_internal" / "PySide6"

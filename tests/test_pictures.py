@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtSvg import QSvgRenderer
 
 from tools import draw_schematics as gen
+from wizard.catalogue import catalogue
 from wizard.content.pictures import MAX_OVERRIDE_BYTES, resolve_picture
-from wizard.flow import ALL_STEP_IDS
 from wizard.paths import illustrations_dir
 from wizard.store.admin import (
     AdminSettings,
@@ -51,13 +51,13 @@ def png(path, size=(64, 40), color="#3366cc"):
 
 # --- the drawings -----------------------------------------------------------------------------
 def test_every_step_names_its_drawing(content):
-    for step_id in ALL_STEP_IDS:
+    for step_id in catalogue().step_ids:
         assert content.steps[step_id].illustration == f"{step_id}.svg"
         assert (illustrations_dir() / f"{step_id}.svg").is_file()
 
 
 def test_every_drawing_renders(qapp):
-    for step_id in ALL_STEP_IDS:
+    for step_id in catalogue().step_ids:
         renderer = QSvgRenderer(str(illustrations_dir() / f"{step_id}.svg"))
         assert renderer.isValid(), step_id
         assert renderer.defaultSize().width() == 680
@@ -104,7 +104,7 @@ def test_generator_reports_labels_that_do_not_fit(spec):
 
 
 def test_descriptions_cover_every_step_and_numbers_match_instructions(spec, content):
-    assert sorted(spec["steps"]) == sorted(ALL_STEP_IDS)
+    assert sorted(spec["steps"]) == sorted(catalogue().step_ids)
     for step_id, s in spec["steps"].items():
         count = len(content.steps[step_id].instructions)
         numbers = [h["n"] for h in s["highlights"]]
@@ -115,16 +115,18 @@ def test_descriptions_cover_every_step_and_numbers_match_instructions(spec, cont
 
 def test_drawings_use_the_portal_words(spec):
     words = {
-        "S1": ["法人登录", "微信扫码（电子营业执照）", "网银证书", "CA证书", "账号密码", "立即注册"],
-        "S3": ["单位登录", "省统一身份认证", "法人登录", "微信扫码（电子营业执照）"],
-        "R3": ["账户管理", "子账号信息", "发起绑定申请"],
+        "S1": ["法人登录", "微信扫码", "网银证书", "CA证书", "账号密码", "立即注册"],
+        "S2": ["账号管理", "实名核验"],
+        "S3": ["单位登录", "省统一身份认证", "法人登录", "微信扫码"],
+        "R2": ["单位注册", "单位所属实名人员信息", "单位信息"],
+        "R3": ["账户管理", "子账号信息"],
         "R4": ["账户管理", "父账号信息"],
-        "R5": ["实名认证", "申请单位授权码", "单位管理码", "统一社会信用代码", "组织机构代码"],
+        "R5": ["实名认证", "申请单位授权码", "授权码实名"],
         "R6": ["实名认证", "授权码实名"],
         "R7": ["个人登录", "为选中的单位办理业务，点击此处登录"],
         "C2": ["在线服务", "社会保障", "失业保险"],
         "C3": ["失业保险稳岗补贴信息确认"],
-        "C4": ["单位办理", "划型"],
+        "C4": ["单位办理"],
         "C5": ["提交"],
     }
     for step_id, expected in words.items():
@@ -133,8 +135,37 @@ def test_drawings_use_the_portal_words(spec):
             assert f">{w}<" in svg, f"{step_id}: {w}"
 
 
+def test_drawings_write_only_the_guides_labels(spec):
+    """Words in a drawing are the guide's portal labels, site names and addresses; anything else
+    on the page is a grey placeholder, never an invented word."""
+    assert [p for p in gen.problems(spec) if "not a label of the guide" in p] == []
+    for step_id in catalogue().step_ids:
+        root = ET.parse(illustrations_dir() / f"{step_id}.svg").getroot()
+        words = [t.text for t in root.iter(f"{SVG}text")]
+        for invented in ("新增", "通过", "上传材料", "提交申请", "参保人数", "返还金额", "跳转", "登录"):
+            assert invented not in words, f"{step_id}: {invented}"
+
+
+@pytest.mark.parametrize("kind, label", [
+    ("button", "新增"), ("text", "参保人数"), ("tab", "个人中心"), ("menu", "首页"),
+    ("header", "某某网"), ("page", "某某网页"), ("text", "在线服务 → 首页"),
+])
+def test_an_invented_word_in_a_drawing_is_reported(spec, kind, label):
+    changed = copy.deepcopy(spec)
+    changed["steps"]["R3"]["elements"].append(
+        {"kind": kind, "x": 10, "y": 40, "w": 200, "h": 30, "label": label})
+    assert any(label in p and "not a label of the guide" in p for p in gen.problems(changed))
+
+
+def test_arrows_carry_no_words(spec):
+    changed = copy.deepcopy(spec)
+    changed["steps"]["S3"]["elements"].append(
+        {"kind": "arrow", "x": 10, "y": 40, "x2": 100, "y2": 40, "label": "跳转"})
+    assert any("跳转" in p for p in gen.problems(changed))
+
+
 def test_svg_text_uses_simplified_chinese_fonts_and_says_schematic():
-    for step_id in ALL_STEP_IDS:
+    for step_id in catalogue().step_ids:
         root = ET.parse(illustrations_dir() / f"{step_id}.svg").getroot()
         texts = list(root.iter(f"{SVG}text"))
         assert texts
@@ -194,17 +225,18 @@ def test_bad_override_falls_back_to_the_drawing_and_is_logged(qapp, tmp_path, ca
 
 
 # --- the picture on the page -------------------------------------------------------------------
-def test_picture_widget_is_lazy_captioned_and_described(qtbot):
+def test_picture_widget_is_lazy_captioned_and_described(qtbot, content):
     from wizard.ui.picture import StepPicture
 
-    pic = StepPicture("S3", "用法人账号登录人社网上服务平台", "S3.svg")
+    step = content.steps["S3"]
+    pic = StepPicture("S3", step.title, step.illustration, step.illustration_alt)
     qtbot.addWidget(pic)
     assert not pic.loaded  # nothing read until shown
     pic.show()
     qtbot.waitExposed(pic)
     assert pic.loaded
     assert pic.caption.text().startswith("示意图")
-    assert pic.button.accessibleName().startswith("示意图：用法人账号登录")
+    assert pic.button.accessibleName().startswith(f"示意图：{step.title}")
     desc = pic.button.accessibleDescription()
     assert desc.startswith("示意图：") and "【单位登录】" in desc
     assert pic.button.focusPolicy() == Qt.FocusPolicy.StrongFocus
@@ -252,10 +284,10 @@ def test_drawings_render_crisp_and_are_cached(qapp):
 
 def test_every_step_page_shows_its_picture(qtbot, isolated_data):
     from tests.ui_helpers import make_wizard
-    from wizard.ui.pages import StepPage
+    from wizard.ui.step_page import StepPage
 
     wizard = make_wizard(qtbot, isolated_data)
-    for step_id in ALL_STEP_IDS:
+    for step_id in catalogue().step_ids:
         page = wizard.page_for(f"step:{step_id}")
         assert isinstance(page, StepPage)
         page.rebuild()

@@ -13,31 +13,34 @@ from pathlib import Path
 
 import pytest
 
+from wizard.report import waiting_step
 from wizard.store import ImportRefused, Profile, ProfileStore, Progress
 from wizard.store import files as store_files
-from wizard.store.profiles import (
+from wizard.store.document import (
     DEFAULT_NAME,
     FORMAT,
     MIGRATIONS,
     SCHEMA_VERSION,
+    document_from_data,
     dump_document,
-    parse_document,
     upgrade,
 )
+from wizard.ui.words import say
+
+
+def said(messages) -> str:
+    return " ".join(say(m) for m in messages)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def waiting_progress() -> Progress:
-    p = Progress()
-    p.answers.legal_person_account = "no"
-    p.answers.verification_means = "none"
-    p.answers.operator_personal_account = "verified"
-    p.answers.unit_hrss_account = "yes"
-    p.answers.authorization = "not_started"
+    p = Progress(answers=dict(legal_person_account="no", verification_means="none",
+                              operator_personal_account="verified", unit_hrss_account="yes",
+                              authorization="not_started"))
     p.current_page = "step:R6"
     p.set_status("R5", "done", date(2026, 11, 20))
-    p.authorization_applied_on = date(2026, 11, 20)
+    p.applied_on = date(2026, 11, 20)
     return p
 
 
@@ -75,7 +78,7 @@ def test_nothing_is_written_until_the_first_save(isolated_data):
 
 def _valid_doc(name: str) -> dict:
     store = ProfileStore(Path("/nonexistent"))
-    return json.loads(dump_document(Profile("x", store.new_profile(name).meta, waiting_progress())))
+    return json.loads(dump_document(store.new_profile(name).meta, waiting_progress()))
 
 
 def _damage(kind: str, path: Path) -> bytes | None:
@@ -123,7 +126,8 @@ def test_a_damaged_file_is_set_aside_and_the_others_still_load(isolated_data, ki
     expected = _damage(kind, bad)
     scan = ProfileStore(isolated_data).scan()
     assert sorted(p.id for p in scan.profiles) == sorted(p.id for p in good)
-    [sentence] = scan.notices
+    [message] = scan.notices
+    sentence = say(message)
     assert "已损坏" in sentence and "\n" not in sentence and sentence.count("。") == 1
     # It names the profile when the name is still readable, else the file.
     if kind in ("wrong-types", "no-version"):
@@ -172,17 +176,18 @@ def test_huge_file_is_not_read_into_memory(tmp_path, monkeypatch):
 
 # --- migration from version 1 (the single progress.json) --------------------------------------
 
-def test_version_1_file_is_migrated_into_a_profile(isolated_data):
+def test_version_1_file_is_migrated_into_a_profile(isolated_data, content):
     isolated_data.mkdir(parents=True)
     original = (FIXTURES / "progress_v1.json").read_bytes()
     (isolated_data / "progress.json").write_bytes(original)
     opened = ProfileStore(isolated_data).open()
-    assert opened.notice is None
+    assert opened.notices == []
     profile = opened.profile
     assert profile.name == DEFAULT_NAME and [p.id for p in opened.profiles] == [profile.id]
-    expected = Progress.model_validate(json.loads(original))
+    expected = document_from_data(json.loads(original)).progress
     assert profile.progress == expected
-    assert profile.progress.is_waiting_for_sms() and profile.progress.current_page == "step:R6"
+    assert waiting_step(content, profile.progress) == "R6"
+    assert profile.progress.current_page == "step:R6"
     # The new file holds it; the old one is kept, renamed, byte for byte.
     assert ProfileStore(isolated_data).load(profile.id).progress == expected
     assert not (isolated_data / "progress.json").exists()
@@ -226,7 +231,7 @@ def test_damaged_version_1_file_is_set_aside(isolated_data):
     isolated_data.mkdir(parents=True)
     (isolated_data / "progress.json").write_bytes(b"{broken")
     opened = ProfileStore(isolated_data).open()
-    assert "已损坏" in opened.notice and "\n" not in opened.notice
+    assert "已损坏" in said(opened.notices) and "\n" not in said(opened.notices)
     assert opened.profiles == []
     [bak] = [p for p in isolated_data.iterdir() if p.name.endswith(".bak")]
     assert bak.read_bytes() == b"{broken"
@@ -244,7 +249,7 @@ def test_newer_file_is_left_untouched_and_read_only(isolated_data):
     text = json.dumps(newer, ensure_ascii=False)
     path.write_text(text, encoding="utf-8")
     opened = ProfileStore(isolated_data).open()
-    assert "请更新本程序" in opened.notice and "来自新版本的公司" in opened.notice
+    assert "请更新本程序" in said(opened.notices) and "来自新版本的公司" in said(opened.notices)
     shown = {p.id: p for p in opened.profiles}
     assert shown["abcdefabcdef"].read_only and shown["abcdefabcdef"].name == "来自新版本的公司"
     assert opened.profile.id == other.id  # the newer one is never the one continued
@@ -259,7 +264,7 @@ def test_newer_legacy_file_is_left_untouched(isolated_data):
     text = json.dumps({"schema_version": SCHEMA_VERSION + 5, "future": True})
     (isolated_data / "progress.json").write_text(text, encoding="utf-8")
     opened = ProfileStore(isolated_data).open()
-    assert "更新" in opened.notice
+    assert "更新" in said(opened.notices)
     assert (isolated_data / "progress.json").read_text(encoding="utf-8") == text
 
 
@@ -356,14 +361,15 @@ def test_import_of_a_malformed_file_is_refused_with_a_message(tmp_path, content,
     bad.write_bytes(content)
     with pytest.raises(ImportRefused) as refused:
         store.import_profile(bad)
-    message = str(refused.value)
+    message = say(refused.value.message)
     assert message.startswith("无法导入“bad.json”") and why in message and "\n" not in message
     assert sorted(p.name for p in (tmp_path / "data" / "profiles").iterdir()) == before
 
 
 def test_import_of_a_missing_file_is_refused(tmp_path):
-    with pytest.raises(ImportRefused, match="读不出"):
+    with pytest.raises(ImportRefused) as refused:
         ProfileStore(tmp_path / "data").import_profile(tmp_path / "nope.json")
+    assert "读不出" in say(refused.value.message)
 
 
 def test_import_name_clash_asks_then_replaces_or_keeps_both(tmp_path):
@@ -393,7 +399,7 @@ def test_import_name_clash_asks_then_replaces_or_keeps_both(tmp_path):
     assert len(store.scan().profiles) == 2
 
 
-def test_parse_document_accepts_what_dump_document_writes():
+def test_the_document_read_back_is_what_dump_document_writes():
     profile = Profile("abc", ProfileStore(Path("/x")).new_profile("甲").meta, waiting_progress())
-    doc = parse_document(dump_document(profile).encode("utf-8"))
+    doc = document_from_data(json.loads(dump_document(profile.meta, profile.progress)))
     assert doc.profile == profile.meta and doc.progress == profile.progress

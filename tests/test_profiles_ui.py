@@ -23,12 +23,10 @@ def visible_text(widget) -> str:
 
 
 def waiting(applied: date) -> Progress:
-    p = Progress()
-    for q, v in SCENARIOS["route-r"].answers.items():
-        setattr(p.answers, q, v)
+    p = Progress(answers=dict(SCENARIOS["route-r"].answers))
     for s in ("R1", "R2", "R3", "R4", "R5"):
         p.set_status(s, "done", applied)
-    p.authorization_applied_on = applied
+    p.applied_on = applied
     p.current_page = "step:R6"
     return p
 
@@ -48,7 +46,7 @@ def seed(data: Path, n: int, today: date) -> list:
         if k % 3 == 0:
             profile.progress = waiting(today - timedelta(days=3 + k))
         elif k % 3 == 1:
-            profile.progress.answers.legal_person_account = "yes"
+            profile.progress.answers["legal_person_account"] = "yes"
             profile.progress.current_page = "q:trust_level_l2"
         assert store.save(profile)
         made.append(profile)
@@ -83,7 +81,7 @@ def test_list_with_three_profiles_shows_route_progress_and_search(qtbot, isolate
     shot(wizard, "profiles-3")
     assert plist is not None and len(plist.cards) == 3
     card = plist.cards[made[0].id]
-    assert "R6 等待授权码审核短信 · 已等待 3 天" in card.status.text()
+    assert "授权码实名 · 等待审核短信，已等待 3 天" in card.status.text()
     assert "人社统一认证" in card.status.text()
     assert "已完成 5/12 步" in visible_text(card)
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()  # choose on the page
@@ -117,7 +115,7 @@ def test_switch_continues_that_employer(qtbot, isolated_data):
     click(qtbot, card.continue_button)
     assert wizard.session.profile.id == made[1].id
     assert wizard.current_key() == "q:trust_level_l2"
-    assert NAMES[1] in wizard.journey.widget().findChild(QLabel, "journeyUnit").text()
+    assert NAMES[1] in wizard.side.widget().findChild(QLabel, "journeyUnit").text()
     # Changes go to that employer's own file only.
     others = {p.id: ProfileStore(isolated_data).path_of(p.id).read_bytes() for p in made
               if p.id != made[1].id}
@@ -210,7 +208,7 @@ def test_damaged_profile_is_told_and_the_others_are_listed(qtbot, isolated_data)
     bad.write_bytes(b"\x00" * 100)
     wizard = make_wizard(qtbot, isolated_data, today=lambda: today)
     text = visible_text(wizard.welcome)
-    assert "badbadbadbad.json已损坏" in text.replace(" ", "")
+    assert "“badbadbadbad.json”的文件已损坏" in text.replace(" ", "")
     assert len(wizard.welcome.profile_list.cards) == 3
 
 
@@ -228,17 +226,17 @@ def test_save_failure_warns_persistently_retries_and_recovers(qtbot, isolated_da
     click(qtbot, wizard.welcome.resume_button)
     page = wizard.currentPage()
     page.tick()  # a change: its save fails
-    warning = wizard.journey.save_warning
+    warning = wizard.side.save_warning
     assert warning.isVisibleTo(wizard) and "无法保存" in warning.text()
     assert wizard.session.retry_timer.isActive()
     shot(wizard, "save-warning")
     wizard.next()  # still visible on the next page
-    assert wizard.journey.save_warning.isVisibleTo(wizard)
+    assert wizard.side.save_warning.isVisibleTo(wizard)
     assert ProfileStore(isolated_data).path_of(made[0].id).read_bytes() == before  # unharmed
     monkeypatch.undo()  # the disk has room again
     wizard.session.retry_timer.timeout.emit()  # what the timer does every 10 s
     assert not wizard.session.retry_timer.isActive()
-    assert not wizard.journey.save_warning.isVisibleTo(wizard)
+    assert not wizard.side.save_warning.isVisibleTo(wizard)
     saved = ProfileStore(isolated_data).load(made[0].id).progress
     assert saved.status("R6") == "done"
 

@@ -10,7 +10,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
 from wizard.content import Link
-from wizard.ui.qr import MIN_QR_PX, QrDialog, breakable, qr_image
+from wizard.ui.qr import QrDialog, breakable
+from wizard.ui.qr_code import MIN_QR_PX, qr_image
 from wizard.ui.widgets import LinkOpener, LinkRow
 
 

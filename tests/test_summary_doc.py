@@ -19,8 +19,7 @@ pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"),
 
 def progress_for(name: str, done: tuple[str, ...] = ()) -> Progress:
     p = Progress()
-    for key, value in SCENARIOS[name].answers.items():
-        setattr(p.answers, key, value)
+    p.answers.update(SCENARIOS[name].answers)
     for step in done:
         p.set_status(step, "done", date(2026, 11, 20))
     p.employer.unit_name = "佛山市某某五金制品有限公司"
@@ -32,8 +31,10 @@ def progress_for(name: str, done: tuple[str, ...] = ()) -> Progress:
 
 def document(qapp, content, progress, today=date(2026, 11, 26)):
     from wizard.ui.summary_doc import SummaryDocument
+    from wizard.ui.words import format_day
 
-    return SummaryDocument(summary_facts(content, progress, today), content.texts.app_title)
+    return SummaryDocument(summary_facts(content, progress, today, format_day),
+                           content.texts.app_title)
 
 
 def pdf_text(path) -> str:
@@ -104,7 +105,7 @@ def test_copied_text_states_the_same_facts(qapp, content):
 
 def test_waiting_state_is_in_the_document(qapp, content, tmp_path):
     progress = progress_for("route-r", done=("R1", "R2", "R3", "R4", "R5"))
-    progress.authorization_applied_on = date(2026, 11, 21)
+    progress.applied_on = date(2026, 11, 21)
     doc = document(qapp, content, progress, today=date(2026, 11, 26))
     assert "2026年11月21日" in doc.text() and "5" in doc.facts.next_text
     out = tmp_path / "w.pdf"
@@ -157,7 +158,7 @@ def test_summary_actions_save_print_copy(qtbot, content, tmp_path):
     assert "佛山市某某五金制品有限公司" in "".join(pdf_text(tmp_path / "printed.pdf").split())
     actions.copy_text()
     assert QApplication.clipboard().text() == actions.document().text()
-    assert suggested_file_name("某某/公司 A", date(2026, 1, 2)) == "稳岗返还确认-某某公司A-20260102.pdf"
+    assert suggested_file_name("某某/公司 A", date(2026, 1, 2)) == "稳岗返还确认-某某公司 A-20260102.pdf"
 
 
 # --- headless export for staff ------------------------------------------------------------

@@ -41,7 +41,7 @@ def test_walk_to_summary(qtbot, isolated_data, name, expected):
     assert "全部完成" in summary
     assert "12 月 31 日" in summary  # the deadline, from content
     # The journey panel lists exactly the plan's steps, each marked done with a word.
-    panel = wizard.journey
+    panel = wizard.side
     for step in expected:
         assert "已完成" in panel.rows[step].text() and "✔" in panel.rows[step].text()
 
@@ -65,12 +65,12 @@ def test_route_r_resumed_at_r6_after_closing_and_reopening(qtbot, isolated_data)
     assert reopened.current_key() == "step:R6"
     assert "已等待 3 天" in visible_text(reopened.currentPage())
     assert "2026年11月20日" in visible_text(reopened.currentPage())
-    assert "等待短信" not in reopened.journey.rows["R6"].text()  # it is current now
-    assert "当前" in reopened.journey.rows["R6"].text()
+    assert "等待短信" not in reopened.side.rows["R6"].text()  # it is current now
+    assert "当前" in reopened.side.rows["R6"].text()
     # Back still works after resuming: the history was rebuilt along the route.
     click(qtbot, reopened.button(QWizard.WizardButton.BackButton))
     assert reopened.current_key() == "step:R5"
-    assert "等待短信" in reopened.journey.rows["R6"].text()
+    assert "等待短信" in reopened.side.rows["R6"].text()
 
 
 def test_applied_waiting_answer_resumes_at_r6(qtbot, isolated_data):
@@ -102,7 +102,7 @@ def test_later_marks_the_step_and_moves_on(qtbot, isolated_data):
     click(qtbot, later)
     assert wizard.current_key() == "step:C1"
     assert wizard.session.progress.status("S3") == "later"
-    assert "稍后再做" in wizard.journey.rows["S3"].text()
+    assert "稍后再做" in wizard.side.rows["S3"].text()
 
 
 def test_unsure_answer_shows_how_to_check_first(qtbot, isolated_data):
@@ -146,22 +146,23 @@ def test_impossible_route_is_said_plainly(qtbot, isolated_data):
 
 def test_summary_edit_goes_to_question_and_back(qtbot, isolated_data):
     wizard = make_wizard(qtbot, isolated_data)
-    mouse_walk(qtbot, wizard, SCENARIOS["route-r"].answers)
+    mouse_walk(qtbot, wizard, SCENARIOS["route-r-wait"].answers)
     summary = wizard.currentPage()
     assert set(summary.edit_buttons) >= {"legal_person_account", "authorization"}
+    assert "R6" in wizard.side.rows
     click(qtbot, summary.edit_buttons["authorization"])
     assert wizard.current_key() == "q:authorization"
     click(qtbot, wizard.currentPage().buttons["done"])
     assert click_next(qtbot, wizard) == "summary"
-    assert wizard.session.progress.answers.authorization == "done"
-    assert "R6" not in wizard.journey.rows  # the changed answer took R3–R6 out of the plan
-    assert "R3" not in wizard.journey.rows and "R7" in wizard.journey.rows
+    assert wizard.session.progress.answers["authorization"] == "done"
+    assert "R6" not in wizard.side.rows  # the changed answer took R6 out of the plan
+    assert "R3" not in wizard.side.rows and "R7" in wizard.side.rows
 
 
 def test_side_panel_marks_current_with_word_and_icon(qtbot, isolated_data):
     wizard = make_wizard(qtbot, isolated_data)
     mouse_walk(qtbot, wizard, SCENARIOS["route-s-init"].answers, stop_at="step:C2")
-    rows = wizard.journey.rows
+    rows = wizard.side.rows
     assert rows["C2"].text().startswith("▶") and "当前" in rows["C2"].text()
     assert rows["C3"].text().startswith("○") and "待办" in rows["C3"].text()
     assert rows["S3"].text().startswith("✔") and "已完成" in rows["S3"].text()
@@ -183,9 +184,9 @@ def test_restart_asks_then_clears(qtbot, isolated_data):
     welcome = wizard.welcome
     click(qtbot, welcome.restart_button)
     assert welcome.confirm_box.isVisible()
-    assert wizard.session.progress.answers.given()  # nothing cleared before confirming
+    assert wizard.session.progress.answers  # nothing cleared before confirming
     click(qtbot, welcome.confirm_restart)
-    assert wizard.session.progress.answers.given() == {}
+    assert wizard.session.progress.answers == {}
     assert welcome.resume_button is None
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
-from wizard.app import ensure_app, load_checked_content
+from wizard.app import ensure_app
+from wizard.content import load_content
 from wizard.store import ProfileStore
 from wizard.ui.session import Session
 from wizard.ui.wizard import GuideWizard
@@ -20,8 +21,8 @@ def make_wizard(qtbot, data: Path, today=date.today, display=None) -> GuideWizar
     ensure_app()
     store = ProfileStore(data)
     opened = store.open()
-    wizard = GuideWizard(Session(load_checked_content(), store, opened.profile, today),
-                         opened.notice, display=display)
+    wizard = GuideWizard(Session(load_content(), store, opened.profile, today),
+                         opened.notices, display=display)
     qtbot.addWidget(wizard)
     wizard.resize(1024, 600)
     wizard.show()

@@ -23,7 +23,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "i18n"
-LANGUAGES = ("zh_CN", "zh_HK", "en")
+sys.path.insert(0, str(ROOT))
+from wizard.catalogue import catalogue  # noqa: E402  (the languages are declared once there)
+
+LANGUAGES = catalogue().language_codes
+SOURCE_LANGUAGE = "zh_CN"  # the tr() strings are Simplified Chinese
 
 
 def ts_path(language: str, folder: Path = I18N) -> Path:
@@ -66,6 +70,31 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     root = ET.parse(ts).getroot()
     return {(ctx.findtext("name"), m.findtext("source")): m.find("translation")
             for ctx in root.iter("context") for m in ctx.iter("message")}
+
+
+def translations(ts: Path) -> dict[str, str]:
+    """Source text -> its finished translation, whatever the context (for carry_over)."""
+    return {source: tr.text for (_ctx, source), tr in messages(ts).items()
+            if tr is not None and tr.get("type") is None and (tr.text or "").strip()}
+
+
+def carry_over(ts: Path, known: dict[str, str], is_source: bool) -> None:
+    """New entries whose text was already translated elsewhere (a string that moved to another
+    class or module) keep that translation; in the source language a string is its own."""
+    tree = ET.parse(ts)
+    changed = False
+    for m in tree.getroot().iter("message"):
+        tr = m.find("translation")
+        if tr is None or tr.get("type") != "unfinished":
+            continue
+        source = m.findtext("source")
+        text = source if is_source else known.get(source)
+        if text:
+            tr.text = text
+            del tr.attrib["type"]
+            changed = True
+    if changed:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def problems(ts: Path) -> list[str]:
@@ -117,7 +146,10 @@ def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     if command == "update":
         I18N.mkdir(exist_ok=True)
+        known = {lang: translations(ts_path(lang)) for lang in LANGUAGES if ts_path(lang).exists()}
         lupdate([ts_path(lang) for lang in LANGUAGES])
+        for lang in LANGUAGES:
+            carry_over(ts_path(lang), known.get(lang, {}), lang == SOURCE_LANGUAGE)
         for line in (p for lang in LANGUAGES for p in problems(ts_path(lang))):
             print(line)
         return 0

@@ -8,30 +8,14 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wizard.content import Content, ContentError, load_content
-from wizard.language import LANGUAGE_ENV, QT_TRANSLATION, default_language, normalize_language
-from wizard.paths import (
-    app_icon_path,
-    bundle_dir,
-    content_dir,
-    default_data_dir,
-    i18n_dir,
-    illustrations_dir,
-    is_frozen,
-)
+from wizard.paths import app_icon_path, data_dir_from
 from wizard.store import ProfileStore
+from wizard.ui.locale import apply_language, startup_language
 
 log = logging.getLogger(__name__)
 
@@ -60,103 +44,29 @@ class _FirstPaint(QObject):
         self.app.exit(0)
 
 
-def data_dir_from(option: str | None) -> Path:
-    if option:
-        return Path(option)
-    env = os.environ.get("WENGANG_WIZARD_DATA_DIR")
-    return Path(env) if env else default_data_dir()
+def ensure_app(language: str | None = None) -> QApplication:
+    """The QApplication, with the program's icon, look and (first) language."""
+    from wizard.ui.locale import install_translators
+    from wizard.ui.theme import apply_font, apply_look
 
-
-def ensure_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("wengang-wizard")
     if not getattr(app, "_wizard_styled", False):  # a new stylesheet re-polishes every widget
-        install_translators(app)
+        install_translators(app, language or "zh_CN")
         if app.windowIcon().isNull():
             app.setWindowIcon(QIcon(str(app_icon_path())))
-        from wizard.ui.style import apply_style
-
-        apply_style(app)
+        apply_font(app, language or "zh_CN")
+        apply_look(app, 1.0, False)
         app._wizard_styled = True
     return app
 
 
-def qt_translation_dirs() -> list[str]:
-    """Where Qt's own .qm files are: Qt's configured path; in a frozen bundle also the bundle's
-    PySide6 folder, in both layouts PyInstaller uses (PySide6/Qt/translations on Linux and
-    macOS, PySide6/translations on Windows), should its runtime qt.conf not take effect."""
-    dirs = [QLibraryInfo.path(QLibraryInfo.TranslationsPath)]
-    if is_frozen():
-        base = bundle_dir() / "PySide6"
-        dirs += [str(base / "Qt" / "translations"), str(base / "translations")]
-    return dirs
-
-
-def install_translators(app: QApplication, language: str = "zh_CN") -> bool:
-    """Our strings from i18n/wizard_<language>.qm; Qt's own (下一步, 上一步, 取消 …) from Qt's
-    bundled qtbase translation (zh_HK uses zh_TW's). Replaces the translators of another
-    language, so it is also how the language is switched. True if anything changed."""
-    if getattr(app, "_wizard_language", None) == language:
-        return False
-    for old in getattr(app, "_wizard_translators", None) or []:
-        app.removeTranslator(old)
-    translators = []
-    qt_language = QT_TRANSLATION.get(language)
-    if qt_language:
-        qt = QTranslator(app)
-        if any(qt.load(QLocale(qt_language), "qtbase", "_", d) for d in qt_translation_dirs()):
-            translators.append(qt)
-        else:
-            log.warning("Qt translation qtbase_%s not found", qt_language)
-    ours = QTranslator(app)
-    if ours.load(f"wizard_{language}", str(i18n_dir())):
-        translators.append(ours)
-    else:
-        log.warning("translation wizard_%s.qm not found in %s", language, i18n_dir())
-    for t in translators:
-        app.installTranslator(t)
-    app._wizard_translators = translators
-    app._wizard_language = language
-    return True
-
-
-def apply_language(app: QApplication, language: str) -> None:
-    """Everything Qt-wide that follows the language: translators, the CJK font, the locale."""
-    from wizard.ui.style import apply_font
-
-    QLocale.setDefault(QLocale(language))
-    apply_font(app, language)
-    install_translators(app, language)
-
-
-def startup_language(option: str | None = None, remembered: str | None = None) -> str:
-    """--lang, else $WENGANG_LANG, else the language last chosen in the wizard (`remembered`),
-    else the system locale (zh_HK/TW/MO 繁體, zh 简体, else English)."""
-    return (normalize_language(option) or normalize_language(os.environ.get(LANGUAGE_ENV))
-            or normalize_language(remembered) or default_language(QLocale.system().name()))
-
-
-def load_checked_content(folder: Path | None = None, language: str = "zh_CN") -> Content:
-    content = load_content(folder or content_dir(language), illustrations_dir())
-    if content.language != language:  # e.g. --content D:\edited: the folder name is not a code
-        content = content.model_copy(update={"language": language})
-    return content
-
-
-def content_loader(folder: str | None, first_language: str):
-    """Content per language. --content DIR replaces the first language's folder; the other
-    languages come from DIR's sibling folders when they exist (…/zh_HK beside …/zh_CN)."""
+def content_loader(root: str | None):
+    """Content per language from --content ROOT (or admin's content_dir), else the program's."""
     def load(language: str) -> Content:
-        if folder:
-            given = Path(folder)
-            if language == first_language:
-                return load_checked_content(given, language)
-            sibling = given.parent / language
-            if sibling.is_dir():
-                return load_checked_content(sibling, language)
-        return load_checked_content(None, language)
+        return load_content(Path(root) if root else None, language)
     return load
 
 
@@ -214,7 +124,7 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
         user = load_user_settings(folder)
         language = startup_language(language, user.language)
     apply_language(app, language)
-    load = content_loader(content_folder, language)
+    load = content_loader(content_folder)
     try:
         content = load(language)
     except ContentError as error:
@@ -232,10 +142,13 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     if lock.acquire() is LockState.BUSY:  # before anything is read or written
         tell_busy(lock)
         return BUSY_EXIT
-    store = ProfileStore(folder)
+    from wizard.paths import cache_dir
+    from wizard.store.checked import Checked
+
+    store = ProfileStore(folder, Checked(cache_dir()))
     opened = store.open()
     session = Session(content, store, opened.profile)
-    wizard = GuideWizard(session, opened.notice, content_for=load,
+    wizard = GuideWizard(session, opened.notices, content_for=load,
                          display=remembered_display(folder, user))
     wizard.language_changed.connect(lambda code: remember_language(folder, code))
     app.aboutToQuit.connect(lock.release)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 from pathlib import Path
 
 APP_NAME = "wengang-wizard"
+log = logging.getLogger(__name__)
 
 
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent
@@ -42,8 +45,13 @@ def app_icon_path() -> Path:
     return resources_dir() / "icons" / "app.svg"
 
 
+def content_root() -> Path:
+    """The program's own content: catalogue.json and one folder per language."""
+    return resources_dir() / "content"
+
+
 def content_dir(language: str = "zh_CN") -> Path:
-    return resources_dir() / "content" / language
+    return content_root() / language
 
 
 def illustrations_dir() -> Path:
@@ -71,3 +79,25 @@ def default_data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path | None:
+    """The program's cache folder: $WENGANG_CACHE_DIR (tests), else the user cache folder."""
+    env = os.environ.get("WENGANG_CACHE_DIR")
+    if env:
+        return Path(env)
+    try:
+        from platformdirs import user_cache_dir
+
+        return Path(user_cache_dir(APP_NAME, appauthor=False))
+    except Exception as exc:  # no home folder, odd platform: then nothing is cached
+        log.info("no cache folder: %s", exc)
+        return None
+
+
+def data_dir_from(option: str | None) -> Path:
+    """--data-dir, else $WENGANG_WIZARD_DATA_DIR (tests), else the default data folder."""
+    if option:
+        return Path(option)
+    env = os.environ.get("WENGANG_WIZARD_DATA_DIR")
+    return Path(env) if env else default_data_dir()

@@ -1,8 +1,9 @@
-"""Guide content as data: models, loader and the link rule. No Qt here."""
+"""Guide content as data: the model, the loader with its validated cache, the check, portal
+labels, the link rule. No Qt here."""
 
 from wizard.content.links import is_allowed_url, link_problem
 from wizard.content.loader import ContentError, load_content
-from wizard.content.models import Content, Link, Question, Step
+from wizard.content.model import Content, Link, Question, Step
 
 __all__ = [
     "Content",

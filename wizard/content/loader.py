@@ -1,157 +1,142 @@
-"""Load a content folder, validate it whole, and report every problem at once."""
+"""Load the content of one language from a content root, validated, fast.
+
+A root is validated whole (every language, wizard/content/validate.py) the first time this
+program version sees it; the validated, label-rendered result of each language is then kept in
+the cache folder under a key made of the program version and a hash of every file of the root.
+A normal start reads that plain data and builds the dataclasses without importing pydantic.
+Any mismatch — a changed file, another program version, a damaged or missing cache entry —
+means a full validation, as the first time. A broken root is never shown half-built: it raises
+ContentError listing every problem.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from wizard import __version__
+from wizard.content.model import Content, content_from_plain
 
-from wizard.content.models import Content, Questions, Step, Texts
-from wizard.flow import ALL_STEP_IDS, QUESTION_ORDER, REASON_CODES
-from wizard.flow.situation import ANSWER_VALUES
+log = logging.getLogger(__name__)
 
-# pydantic's error types, said in plain Chinese for the people who edit content.
-_MESSAGES = {
-    "missing": "缺少必填项",
-    "extra_forbidden": "不认识的字段（是否拼错了？）",
-    "string_type": "应该是一段文字",
-    "string_too_short": "不能为空",
-    "string_too_long": "文字太长",
-    "too_short": "内容太少（不能为空）",
-    "list_type": "应该是一个列表 [...]",
-    "tuple_type": "应该是一个列表 [...]",
-    "dict_type": "应该是一个对象 {...}",
-    "model_type": "应该是一个对象 {...}",
-    "literal_error": "取值不在允许范围内",
-    "int_type": "应该是一个整数",
-}
+CACHE_SUBDIR = "content"
+CACHE_FORMAT = 1
 
 
 class ContentError(Exception):
-    """A content folder that cannot be used; `problems` lists every reason, one line each."""
+    """A content root that cannot be used; `problems` lists every reason, one line each."""
 
     def __init__(self, folder: Path, problems: list[str]):
-        self.folder = folder
+        self.folder = Path(folder)
         self.problems = problems
         super().__init__("\n".join(problems))
 
 
-def _place(loc: tuple[Any, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "（整个文件）"
+def drawings_available() -> set[str]:
+    """The pictures a step may name (transitional: the drawing files of the program)."""
+    from wizard.paths import illustrations_dir
 
-
-def _describe(file: str, error: ValidationError) -> list[str]:
-    lines = []
-    for e in error.errors():
-        if e["type"] == "json_invalid":
-            lines.append(f"{file}: JSON 格式错误：{e['msg']}")
-            continue
-        msg = e["msg"].removeprefix("Value error, ") if e["type"] == "value_error" else None
-        msg = msg or _MESSAGES.get(e["type"], e["msg"])
-        lines.append(f"{file}: {_place(e['loc'])}: {msg}")
-    return lines
-
-
-def _read(path: Path, model: type[BaseModel], label: str, problems: list[str]) -> Any:
     try:
-        raw = path.read_text(encoding="utf-8")
+        return {p.name for p in illustrations_dir().iterdir() if p.suffix == ".svg"}
+    except OSError:
+        return set()
+
+
+def root_files(root: Path) -> list[Path]:
+    """Every file that makes up a root's content (what the cache key is made of)."""
+    files = [root / "catalogue.json"]
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        files += sorted(folder.glob("*.json")) + sorted((folder / "steps").glob("*.json"))
+    return files
+
+
+def root_key(root: Path) -> str | None:
+    """The program version and the bytes of every content file, hashed (None: unreadable)."""
+    h = hashlib.sha256(f"{__version__}\0{CACHE_FORMAT}\0".encode())
+    try:
+        for path in root_files(root):
+            h.update(str(path.relative_to(root)).encode("utf-8") + b"\0")
+            h.update(path.read_bytes() + b"\0")
+    except (OSError, ValueError):
+        return None
+    from wizard.paths import illustrations_dir
+
+    h.update(repr(sorted(drawings_available())).encode())
+    h.update(str(illustrations_dir()).encode())
+    return h.hexdigest()
+
+
+def _cache_path(key: str, language: str) -> Path | None:
+    from wizard.paths import cache_dir
+
+    folder = cache_dir()
+    return None if folder is None else folder / CACHE_SUBDIR / f"{key[:32]}-{language}.json"
+
+
+def _read_cache(key: str, language: str) -> Content | None:
+    path = _cache_path(key, language)
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_bytes())
+        if data.get("key") != key:
+            return None
+        return content_from_plain(data["content"])
     except FileNotFoundError:
-        problems.append(f"{label}: 文件不存在")
         return None
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(f"{label}: 无法读取（需要 UTF-8 编码的文本文件）：{exc}")
-        return None
-    try:
-        json.loads(raw)
-    except json.JSONDecodeError as exc:
-        problems.append(f"{label}: JSON 格式错误：第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}")
-        return None
-    try:
-        return model.model_validate_json(raw)
-    except ValidationError as exc:
-        problems.extend(_describe(label, exc))
+    except Exception as exc:  # a damaged cache entry: validate in full instead
+        log.info("content cache %s unusable (%s); validating", path, exc)
         return None
 
 
-def _check_questions(questions: Questions, problems: list[str]) -> None:
-    ids = [q.id for q in questions.questions]
-    for index, q in enumerate(questions.questions, 1):
-        where = f"questions.json: questions[{index}]"
-        if q.id not in ANSWER_VALUES:
-            problems.append(f"{where}.id: 没有这个问题：{q.id}（可用：{', '.join(QUESTION_ORDER)}）")
-            continue
-        if ids.count(q.id) > 1:
-            problems.append(f"{where}.id: 问题 {q.id} 重复出现")
-        values = [o.value for o in q.options]
-        allowed = ANSWER_VALUES[q.id]
-        for v in values:
-            if v not in allowed:
-                problems.append(f"{where}.options: 选项 {v} 不是允许的取值（{', '.join(allowed)}）")
-            if values.count(v) > 1:
-                problems.append(f"{where}.options: 选项 {v} 重复出现")
-        for v in allowed:
-            if v not in values:
-                problems.append(f"{where}.options: 缺少选项 {v}")
-    for qid in QUESTION_ORDER:
-        if qid not in ids:
-            problems.append(f"questions.json: 缺少问题 {qid}")
+def _write_cache(key: str, plain: dict[str, Any]) -> None:
+    from wizard.store.files import write_atomic
+
+    for language, data in plain.items():
+        path = _cache_path(key, language)
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for old in path.parent.glob(f"*-{language}.json"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+            write_atomic(path, json.dumps({"key": key, "content": data}, ensure_ascii=False),
+                         durable=False)
+        except OSError as exc:
+            log.info("cannot cache content in %s: %s", path.parent, exc)
 
 
-def load_content(folder: Path, illustrations: Path | None = None) -> Content:
-    """Read and check a whole content folder; raise ContentError listing every problem."""
-    folder = Path(folder)
-    problems: list[str] = []
-    if not folder.is_dir():
-        raise ContentError(folder, [f"{folder}: 内容文件夹不存在"])
+def check_content_root(root: Path):
+    """Validate a whole root (every language) — for --check-content and the cache."""
+    from wizard.content.validate import check_root
 
-    texts = _read(folder / "texts.json", Texts, "texts.json", problems)
-    questions = _read(folder / "questions.json", Questions, "questions.json", problems)
-    if texts is not None:
-        for code in sorted(REASON_CODES - set(texts.reasons)):
-            problems.append(f"texts.json: reasons: 缺少理由 {code} 的文字")
-        for code in sorted(set(texts.reasons) - REASON_CODES):
-            problems.append(f"texts.json: reasons.{code}: 程序不会用到这个理由（是否拼错了？）")
-        for route in ("S", "R", "C"):
-            if route not in texts.routes:
-                problems.append(f"texts.json: routes: 缺少路线 {route}")
-    if questions is not None:
-        _check_questions(questions, problems)
+    return check_root(Path(root), drawings_available())
 
-    steps: dict[str, Step] = {}
-    step_dir = folder / "steps"
-    if not step_dir.is_dir():
-        problems.append("steps: 文件夹不存在")
-    else:
-        for path in sorted(step_dir.glob("*.json")):
-            label = f"steps/{path.name}"
-            step = _read(path, Step, label, problems)
-            if step is None:
-                continue
-            if step.id != path.stem:
-                problems.append(f"{label}: id: 应与文件名一致（{path.stem}），现在是 {step.id}")
-            elif step.id not in ALL_STEP_IDS:
-                problems.append(f"{label}: id: 没有这个步骤：{step.id}")
-            else:
-                if step.route != step.id[0]:
-                    problems.append(f"{label}: route: 步骤 {step.id} 属于路线 {step.id[0]}")
-                if step.illustration and illustrations is not None:
-                    if not (illustrations / step.illustration).is_file():
-                        problems.append(f"{label}: illustration: 图片文件不存在：{step.illustration}")
-                steps[step.id] = step
-        for step_id in ALL_STEP_IDS:
-            if step_id not in steps and not (step_dir / f"{step_id}.json").exists():
-                problems.append(f"steps/{step_id}.json: 缺少这个步骤的文件")
 
-    if problems:
-        raise ContentError(folder, problems)
-    return Content(
-        language=folder.name,
-        texts=texts,
-        questions=tuple(sorted(questions.questions, key=lambda q: QUESTION_ORDER.index(q.id))),
-        steps={i: steps[i] for i in ALL_STEP_IDS},
-    )
+def load_content(root: Path | None = None, language: str = "zh_CN", use_cache: bool = True) -> Content:
+    """The content of `language` from `root` (default: the program's own), validated."""
+    from wizard.paths import content_root
+
+    root = Path(root) if root is not None else content_root()
+    if not (root / "catalogue.json").is_file():
+        if (root / "texts.json").is_file():
+            raise ContentError(root, [f"{root}: 这是一个语言文件夹；请指定它上一层、"
+                                      "放着 catalogue.json 的内容文件夹"])
+        raise ContentError(root, [f"{root}: 不是内容文件夹（没有 catalogue.json）"])
+    key = root_key(root) if use_cache else None
+    if key is not None:
+        cached = _read_cache(key, language)
+        if cached is not None:
+            return cached
+    result = check_content_root(root)
+    if result.problems:
+        raise ContentError(root, result.problems)
+    if language not in result.contents:
+        raise ContentError(root, [f"{root}: 没有语言 {language} 的内容"])
+    if key is not None:
+        _write_cache(key, result.plain)
+    return result.contents[language]

@@ -7,7 +7,6 @@ decided here and logged, never shown to the citizen as an error.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +17,6 @@ log = logging.getLogger(__name__)
 
 MAX_OVERRIDE_BYTES = 20 * 1024 * 1024  # a bigger "screenshot" is a mistake, not a picture
 OVERRIDE_SUFFIXES = (".png", ".jpg", ".jpeg")
-DESCRIPTIONS_FILE = "schematics.json"
 
 
 @dataclass(frozen=True)
@@ -98,23 +96,3 @@ def resolve_picture(step_id: str, illustration: str | None, illustrations_dir: P
             return Picture(step_id, path, False)
         log.warning("drawing %s for step %s is missing", path, step_id)
     return None
-
-
-def load_alt_texts(illustrations_dir: Path) -> dict[str, str]:
-    """Step id -> the words saying what the step's drawing shows (from schematics.json)."""
-    path = Path(illustrations_dir) / DESCRIPTIONS_FILE
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return {sid: str(s.get("alt", "")) for sid, s in data["steps"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        log.warning("picture descriptions %s cannot be read: %s", path, exc)
-        return {}
-
-
-def alt_text(picture: Picture, description: str, step_title: str) -> str:
-    """Accessible description of the picture: what it is, then what it shows."""
-    what = description or step_title
-    if picture.is_override:
-        day = picture.file_date.isoformat() if picture.file_date else "日期不明"
-        return f"实际截图（文件日期 {day}）：{step_title}。{what}"
-    return f"示意图：{what}"

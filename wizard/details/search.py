@@ -1,4 +1,4 @@
-"""Which of the unit's codes to search by when applying for the authorisation code (R5)."""
+"""Which of the unit's codes to search by (a step with the search_codes feature)."""
 
 from __future__ import annotations
 

@@ -1,18 +1,21 @@
-"""Pure routing logic: Situation -> Plan. No Qt here (a test enforces it)."""
+"""Pure routing logic: the questions, Situation -> Plan, the interview, the journey through the
+pages. No Qt and no pydantic here (tests enforce both)."""
 
-from wizard.flow.interview import QUESTION_ORDER, relevant_questions, unanswered_relevant
-from wizard.flow.plan import ALL_STEP_IDS, REASON_CODES, Plan, PlanEntry, plan
-from wizard.flow.situation import Answers, Situation
+from wizard.flow.interview import relevant_questions, unanswered_relevant
+from wizard.flow.plan import Plan, PlanEntry, all_reason_codes, plan
+from wizard.flow.questions import QUESTION_ORDER, QUESTIONS, Route
+from wizard.flow.situation import Situation, situation_of
 
 __all__ = [
-    "ALL_STEP_IDS",
+    "QUESTIONS",
     "QUESTION_ORDER",
-    "REASON_CODES",
-    "Answers",
     "Plan",
     "PlanEntry",
+    "Route",
     "Situation",
+    "all_reason_codes",
     "plan",
     "relevant_questions",
+    "situation_of",
     "unanswered_relevant",
 ]

@@ -1,68 +1,53 @@
-"""The user's account situation, as answered in the interview."""
+"""The user's account situation: every question answered, plus an optional route override."""
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from collections.abc import Mapping
 
-from pydantic import BaseModel, ConfigDict
-
-YesNoUnsure = Literal["yes", "no", "unsure"]
-VerificationMeans = Literal["bank_certificate", "e_business_license", "both", "none", "unsure"]
-OperatorAccount = Literal["verified", "unverified", "forgotten", "none"]
-Authorization = Literal["done", "applied_waiting", "not_started"]
-Route = Literal["S", "R"]
+from wizard.flow.questions import NEUTRAL_DEFAULTS, QUESTION_ORDER, Route, check_answer
 
 
-class Situation(BaseModel):
-    """Everything that decides the route; exactly the interview's answers plus an override."""
+class Situation:
+    """Everything that decides the route: an answer to every question, and the route the user
+    chose over the recommended one (None: follow the recommendation). Immutable."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    __slots__ = ("route_override", "values")
 
-    legal_person_account: YesNoUnsure
-    trust_level_l2: YesNoUnsure
-    verification_means: VerificationMeans
-    provincial_login_initialized: YesNoUnsure
-    operator_personal_account: OperatorAccount
-    unit_hrss_account: YesNoUnsure
-    authorization: Authorization
-    route_override: Route | None = None
+    def __init__(self, route_override: Route | None = None, **answers: str):
+        missing = [q for q in QUESTION_ORDER if q not in answers]
+        extra = [q for q in answers if q not in QUESTION_ORDER]
+        if missing or extra:
+            raise ValueError(f"a situation answers every question (missing {missing}, "
+                             f"unknown {extra})")
+        for q in QUESTION_ORDER:
+            check_answer(q, answers[q])
+        if route_override not in (None, "S", "R"):
+            raise ValueError(f"no such route: {route_override!r}")
+        object.__setattr__(self, "values", tuple(answers[q] for q in QUESTION_ORDER))
+        object.__setattr__(self, "route_override", route_override)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("a Situation cannot be changed")
+
+    def __getattr__(self, name: str) -> str:
+        try:
+            return self.values[QUESTION_ORDER.index(name)]
+        except ValueError:
+            raise AttributeError(name) from None
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Situation) and (self.values, self.route_override) == (
+            other.values, other.route_override)
+
+    def __hash__(self) -> int:
+        return hash((self.values, self.route_override))
+
+    def __repr__(self) -> str:
+        pairs = ", ".join(f"{q}={v!r}" for q, v in zip(QUESTION_ORDER, self.values, strict=True))
+        return f"Situation({pairs}, route_override={self.route_override!r})"
 
 
-# The interview fields and their allowed values, in the order they are asked.
-ANSWER_VALUES: dict[str, tuple[str, ...]] = {
-    name: get_args(field.annotation)
-    for name, field in Situation.model_fields.items()
-    if name != "route_override"
-}
-
-# Used for questions the interview never asked: by construction they cannot change the plan.
-NEUTRAL_DEFAULTS: dict[str, str] = {
-    "legal_person_account": "unsure",
-    "trust_level_l2": "unsure",
-    "verification_means": "unsure",
-    "provincial_login_initialized": "unsure",
-    "operator_personal_account": "none",
-    "unit_hrss_account": "unsure",
-    "authorization": "not_started",
-}
-
-
-class Answers(BaseModel):
-    """A partly answered interview: None means "not asked (yet)"."""
-
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
-
-    legal_person_account: YesNoUnsure | None = None
-    trust_level_l2: YesNoUnsure | None = None
-    verification_means: VerificationMeans | None = None
-    provincial_login_initialized: YesNoUnsure | None = None
-    operator_personal_account: OperatorAccount | None = None
-    unit_hrss_account: YesNoUnsure | None = None
-    authorization: Authorization | None = None
-
-    def given(self) -> dict[str, str]:
-        return {k: v for k, v in self.model_dump().items() if v is not None}
-
-    def situation(self, route_override: Route | None = None) -> Situation:
-        values = {**NEUTRAL_DEFAULTS, **self.given()}
-        return Situation(**values, route_override=route_override)
+def situation_of(answers: Mapping[str, str], route_override: Route | None = None) -> Situation:
+    """A partly answered interview as a whole situation: unasked questions take the neutral
+    default (which, by construction of the interview, cannot change the plan)."""
+    return Situation(route_override, **{**NEUTRAL_DEFAULTS, **answers})

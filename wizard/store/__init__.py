@@ -1,14 +1,8 @@
-"""Progress models and their storage: one file per employer profile. No Qt here."""
+"""Progress and its storage: one file per employer profile, settings, the admin file. No Qt."""
 
-from wizard.store.profiles import (
-    ImportRefused,
-    ImportResult,
-    Opened,
-    Profile,
-    ProfileMeta,
-    ProfileStore,
-)
-from wizard.store.progress import SCHEMA_VERSION, EmployerDetails, Progress, StepRecord
+from wizard.store.document import SCHEMA_VERSION, ProfileMeta
+from wizard.store.profiles import ImportRefused, ImportResult, Opened, Profile, ProfileStore
+from wizard.store.progress import EmployerDetails, Progress, StepRecord
 
 __all__ = ["SCHEMA_VERSION", "EmployerDetails", "ImportRefused", "ImportResult", "Opened",
            "Profile", "ProfileMeta", "ProfileStore", "Progress", "StepRecord"]

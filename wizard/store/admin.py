@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from wizard.catalogue import catalogue
 from wizard.paths import APP_NAME
 
 log = logging.getLogger(__name__)
@@ -25,7 +26,6 @@ ADMIN_FILE = "admin.json"
 
 
 FONT_SCALE_MIN, FONT_SCALE_MAX = 1.0, 2.0
-LANGUAGE_CODES = ("zh_CN", "zh_HK", "en")  # as wizard.language.LANGUAGES (no import cycle)
 
 
 class AdminSettings(BaseModel):
@@ -49,8 +49,9 @@ class AdminSettings(BaseModel):
     @field_validator("language")
     @classmethod
     def _known_language(cls, value: str | None) -> str | None:
-        if value is not None and value not in LANGUAGE_CODES:
-            raise ValueError(f"language must be one of {', '.join(LANGUAGE_CODES)}")
+        codes = catalogue().language_codes
+        if value is not None and value not in codes:
+            raise ValueError(f"language must be one of {', '.join(codes)}")
         return value
 
 

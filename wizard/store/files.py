@@ -46,11 +46,12 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str, durable: bool = True) -> None:
     """Write the whole text or nothing: temp file in the same folder, flush, fsync, replace.
 
     The temp file is created 0600 (mkstemp), so the final file is private on POSIX too.
-    Raises OSError on failure; the old file, if any, is then untouched.
+    Raises OSError on failure; the old file, if any, is then untouched. `durable` False (a
+    cache) skips the fsyncs: a power cut may then lose the new text, never tear it.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -58,14 +59,16 @@ def write_atomic(path: Path, text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
             f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
         if POSIX:
             os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _fsync_dir(path.parent)
+    if durable:
+        _fsync_dir(path.parent)
 
 
 def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:

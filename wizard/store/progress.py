@@ -1,4 +1,6 @@
-"""The user's progress: answers, where they are, and each step's status and date.
+"""One employer's progress: answers, where they are, each step's status, and the optional
+employer details. Plain dataclasses; wizard/store/document.py validates them (pydantic reads
+the annotations below) and migrates older files.
 
 Deliberately holds no personal secrets: there is no field for passwords, SMS codes,
 verification codes or ID numbers (a test walks the schema to keep it that way).
@@ -6,65 +8,89 @@ verification codes or ID numbers (a test walks the schema to keep it that way).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timezone
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from annotated_types import MaxLen, Predicate
 
-from wizard.flow import Answers, Plan, plan
-from wizard.flow.situation import Route
+from wizard.flow.plan import Plan, plan
+from wizard.flow.questions import AnswerValues, Route, check_answer
+from wizard.flow.situation import situation_of
 
-SCHEMA_VERSION = 1
 StepStatus = Literal["todo", "done", "later"]
+
+# Times are aware and in a sane range: a hand-edited naive time would break every comparison,
+# and year 1 or 9999 every date calculation. Anything else makes the file count as damaged.
+EARLIEST_YEAR, LATEST_YEAR = 2000, 2200
+
+
+def _sane_time(value: datetime) -> bool:
+    return value.tzinfo is not None and value.utcoffset() is not None \
+        and EARLIEST_YEAR <= value.year <= LATEST_YEAR
+
+
+def _sane_day(value: date) -> bool:
+    return EARLIEST_YEAR <= value.year <= LATEST_YEAR
+
+
+Timestamp = Annotated[datetime, Predicate(_sane_time)]
+Day = Annotated[date, Predicate(_sane_day)]
+PAGE_KEY_MAX = 80
 
 
 def now() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)  # noqa: UP017 (3.10 readers)
 
 
-class StepRecord(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+@dataclass
+class StepRecord:
+    __pydantic_config__ = {"extra": "forbid"}  # noqa: RUF012 (read by pydantic)
 
     status: StepStatus = "todo"
-    changed_on: date | None = None  # the day it was ticked done (or put off)
+    changed_on: Day | None = None  # the day it was ticked done (or put off)
 
 
-class EmployerDetails(BaseModel):
-    """Optional, only what the user chooses to enter; used in the summary and at R5.
+@dataclass
+class EmployerDetails:
+    """Optional, only what the user chooses to enter; used in the summary and where a step
+    searches by the unit's codes. No ID-card number, no password, no code of any kind but the
+    employer's public registration codes."""
 
-    The least the job needs: no ID-card number, no password, no code of any kind but the
-    employer's public registration codes.
-    """
+    __pydantic_config__ = {"extra": "forbid", "str_strip_whitespace": True}  # noqa: RUF012
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True)
-
-    unit_name: str | None = Field(default=None, max_length=100)
-    uscc: str | None = Field(default=None, max_length=18)  # 统一社会信用代码
-    org_code: str | None = Field(default=None, max_length=10)  # 组织机构代码 (old licences)
-    management_code: str | None = Field(default=None, max_length=20)  # 单位管理码
-    operator_name: str | None = Field(default=None, max_length=40)
-    operator_mobile: str | None = Field(default=None, max_length=11)
+    unit_name: Annotated[str, MaxLen(100)] | None = None
+    uscc: Annotated[str, MaxLen(18)] | None = None  # 统一社会信用代码
+    org_code: Annotated[str, MaxLen(10)] | None = None  # 组织机构代码 (old licences)
+    management_code: Annotated[str, MaxLen(20)] | None = None  # 单位管理码
+    operator_name: Annotated[str, MaxLen(40)] | None = None
+    operator_mobile: Annotated[str, MaxLen(11)] | None = None
 
     def is_empty(self) -> bool:
-        return not any(self.model_dump().values())
+        return not any(getattr(self, f.name) for f in fields(self))
 
 
-class Progress(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+@dataclass
+class Progress:
+    __pydantic_config__ = {"extra": "forbid"}  # noqa: RUF012
 
-    schema_version: int = SCHEMA_VERSION
-    updated_at: datetime = Field(default_factory=now)
-    answers: Answers = Field(default_factory=Answers)
+    updated_at: Timestamp = field(default_factory=now)
+    answers: AnswerValues = field(default_factory=dict)
     route_override: Route | None = None
-    current_page: str = "welcome"
-    steps: dict[str, StepRecord] = Field(default_factory=dict)
-    # The day the authorisation code was applied for (R5), to count the days waited.
-    authorization_applied_on: date | None = None
-    employer: EmployerDetails = Field(default_factory=EmployerDetails)
+    current_page: Annotated[str, MaxLen(PAGE_KEY_MAX)] = "welcome"
+    steps: dict[Annotated[str, MaxLen(16)], StepRecord] = field(default_factory=dict)
+    # The day the application was submitted (recorded by the step with the application_date
+    # feature), to count the days waited for the office's answer.
+    applied_on: Day | None = None
+    employer: EmployerDetails = field(default_factory=EmployerDetails)
     employer_page_seen: bool = False  # the optional details page is offered once
 
     def plan(self) -> Plan:
-        return plan(self.answers.situation(self.route_override))
+        return plan(situation_of(self.answers, self.route_override))
+
+    def set_answer(self, question: str, value: str) -> None:
+        check_answer(question, value)
+        self.answers[question] = value
 
     def status(self, step_id: str) -> StepStatus:
         record = self.steps.get(step_id)
@@ -73,24 +99,10 @@ class Progress(BaseModel):
     def set_status(self, step_id: str, status: StepStatus, today: date | None = None) -> None:
         self.steps[step_id] = StepRecord(status=status, changed_on=today or date.today())
 
-    def shown_status(self, step_id: str) -> str:
-        """The status a user is shown: "done", "waiting" (R6 until the SMS), "later" or "todo"."""
-        status = self.status(step_id)
-        if status != "done" and step_id == "R6" and self.is_waiting_for_sms():
-            return "waiting"
-        return status
-
-    def is_waiting_for_sms(self) -> bool:
-        """Between applying for the authorisation code and doing 授权码实名 (R6)."""
-        p = self.plan()
-        return "R6" in p.step_ids and self.status("R6") != "done" and (
-            self.status("R5") == "done" or self.answers.authorization == "applied_waiting"
-        )
-
     def days_waited(self, today: date | None = None) -> int | None:
-        if self.authorization_applied_on is None:
+        if self.applied_on is None:
             return None
-        return max(0, ((today or date.today()) - self.authorization_applied_on).days)
+        return max(0, ((today or date.today()) - self.applied_on).days)
 
     def has_started(self) -> bool:
-        return bool(self.answers.given()) or self.current_page != "welcome"
+        return bool(self.answers) or self.current_page != "welcome"

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from wizard.store.admin import FONT_SCALE_MAX, FONT_SCALE_MIN, LANGUAGE_CODES
+from wizard.catalogue import catalogue
+from wizard.store.admin import FONT_SCALE_MAX, FONT_SCALE_MIN
 from wizard.store.files import read_limited, write_atomic
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ def load_user_settings(data_dir: Path) -> UserSettings:
     except (OSError, ValueError, ValidationError) as exc:
         log.warning("user settings %s ignored: %s", path, exc)
         return UserSettings()
-    if settings.language not in (None, *LANGUAGE_CODES):
+    if settings.language not in (None, *catalogue().language_codes):
         settings = settings.model_copy(update={"language": None})
     return settings
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QWizard
 
-from wizard.flow.navigation import DETAILS, ROUTE, SUMMARY, WELCOME
-from wizard.ui.pages import QuestionPage, RoutePage, StepPage
+from wizard.flow.journey import DETAILS, ROUTE, SUMMARY, WELCOME, PageKey
+from wizard.ui.question_page import QuestionPage
+from wizard.ui.route_page import RoutePage
+from wizard.ui.step_page import StepPage
 from wizard.ui.wizard import GuideWizard
 
 
@@ -25,8 +27,10 @@ def click_next(wizard: GuideWizard) -> None:
 
 
 def drive(wizard: GuideWizard, answers: dict[str, str], route: str | None = None,
-          stop_at: str | None = None, limit: int = 60) -> list[str]:
+          stop_at: PageKey | str | None = None, limit: int = 60) -> list[PageKey]:
     """Answer, tick and click Next until the summary (or `stop_at`); returns the page keys."""
+    if isinstance(stop_at, str):
+        stop_at = PageKey.parse(stop_at)
     visited = [wizard.current_key()]
     for _ in range(limit):
         key = wizard.current_key()
@@ -34,7 +38,7 @@ def drive(wizard: GuideWizard, answers: dict[str, str], route: str | None = None
             return visited
         page = wizard.currentPage()
         if isinstance(page, QuestionPage):
-            question = key[2:]
+            question = key.id
             if question not in answers:
                 raise AutopilotError(f"没有为问题 {question} 准备答案")
             page.choose(answers[question])

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QTextDocumentFragment
+from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,39 +29,21 @@ from wizard.details import (
     normalise_digits,
     search_codes,
 )
-from wizard.flow.navigation import DETAILS
+from wizard.flow.journey import DETAILS
 from wizard.store.progress import EmployerDetails
 from wizard.ui.page_base import PageBase
 from wizard.ui.session import Session
-from wizard.ui.style import current_scale, scaled
+from wizard.ui.theme import code_font, current_scale, marked_html, scaled
 from wizard.ui.widgets import Disclosure, NoteBox, button_row, label
+from wizard.ui.words import say
 
-# Calm feedback under a field: an icon and words, the colour only repeats them.
-FEEDBACK_STYLE = {
-    "warn": "background: #fff7e6; border-left: 4px solid #f47738; padding: 4px 8px;",
-    "ok": "color: #00703c; padding: 0 2px;",
-    "incomplete": "color: #505a5f; padding: 0 2px;",
-}
+# Calm feedback under a field: an icon and words; the colour (theme: `feedback`) repeats them.
 FEEDBACK_ICON = {"warn": "⚠ ", "ok": "✔ ", "incomplete": ""}
-# Codes in a fixed-width face, a little spaced, so O and 0, 1 and I are easier to tell apart.
-CODE_FAMILIES = ["Consolas", "DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono",
-                 "Courier New", "monospace"]
-MARK_STYLE = "background-color: #ffdd00; font-weight: bold; text-decoration: underline;"
-
-
-def code_font(base: QFont) -> QFont:
-    font = QFont(base)
-    font.setFamilies([*CODE_FAMILIES, *base.families()])  # CJK still shows if typed
-    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.5)
-    return font
 
 
 def marked_code(value: str, marks: tuple[int, ...]) -> str:
-    """The code as HTML, each position that looks wrong on yellow, bold and underlined."""
-    family = ", ".join(f"'{f}'" for f in CODE_FAMILIES[:-1]) + ", monospace"
-    chars = "".join(f"<span style='{MARK_STYLE}'>{html.escape(c)}</span>" if i in marks
-                    else html.escape(c) for i, c in enumerate(value, 1))
-    return f"<span style=\"font-family: {family}; letter-spacing: 2px;\">{chars}</span>"
+    """The code as HTML, each position that looks wrong marked."""
+    return marked_html([(c, i in marks) for i, c in enumerate(value, 1)])
 
 
 @dataclass(frozen=True)
@@ -91,6 +73,9 @@ class DetailsPage(PageBase):
         self.feedback: dict[str, QLabel] = {}
         self.org_box: Disclosure | None = None
 
+    def signature(self) -> tuple:
+        return (bool(getattr(self.wizard(), "details_detour", None)),)
+
     def build(self) -> None:
         self.edits, self.feedback = {}, {}
         self.add(label(self.tr("单位信息 · 可以不填"), role="eyebrow"))
@@ -100,7 +85,7 @@ class DetailsPage(PageBase):
                                "帮您查到本单位。")
                        + (self.tr("填好或改好后，点右下角的“保存并返回”。") if detour else
                           self.tr("都可以不填：不想填，就点右下角的“跳过这一页”。"))))
-        if getattr(self.wizard(), "kiosk", None) is not None:
+        if self.kiosk() is not None:
             self.add(label(self.tr("在自助机上，这些信息只在这次使用中保留，结束时全部清除。"
                                    "这里不要填密码、验证码或身份证号码。"), role="muted"))
         else:
@@ -120,7 +105,7 @@ class DetailsPage(PageBase):
                     self.tr("社保经办机构给单位的编码。不知道就不填"))
         self._field("operator_name", self.tr("经办人姓名"), self.tr("实际在网上办事的人"))
         self._field("operator_mobile", self.tr("经办人手机"),
-                    self.tr("11 位手机号码，注册和审核的短信都发到这个手机"))
+                    self.tr("11 位手机号码。按官方指引，授权码审核办结后会短信通知经办人"))
         self._update_next_text()
 
     def _field(self, name: str, caption: str, hint: str, layout=None) -> None:
@@ -181,12 +166,15 @@ class DetailsPage(PageBase):
         feedback = self.feedback[name]
         shown = check.level != "empty" and bool(check.messages)
         if shown:
-            lines = [html.escape(m) for m in check.messages]
+            lines = [html.escape(say(m)) for m in check.messages]
             if check.marks:
                 lines.append(self.tr("您填的：%1").replace("%1", marked_code(check.value,
                                                                           check.marks)))
             feedback.setText(html.escape(FEEDBACK_ICON[check.level]) + "<br>".join(lines))
-            feedback.setStyleSheet(FEEDBACK_STYLE[check.level])
+            if feedback.property("feedback") != check.level:
+                feedback.setProperty("feedback", check.level)
+                feedback.style().unpolish(feedback)
+                feedback.style().polish(feedback)
         feedback.setVisible(shown)
         self.edits[name].setAccessibleDescription(self.feedback_text(name))
         return check
@@ -195,12 +183,13 @@ class DetailsPage(PageBase):
         wizard = self.wizard()
         if wizard is None:
             return
+        # Every label of the Next button keeps its Alt+N.
         if getattr(wizard, "details_detour", None):
-            text = self.tr("保存并返回")
+            text = self.tr("保存并返回(&N)")
         elif self.session.progress.employer.is_empty():
-            text = self.tr("跳过这一页")
+            text = self.tr("跳过这一页(&N)")
         else:
-            text = self.tr("下一步")
+            text = self.tr("下一步(&N)")
         self.setButtonText(QWizard.WizardButton.NextButton, text)
 
     # --- for tests and the autopilot ---------------------------------------------------------

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from wizard.ui.style import SCALES, apply_look
+from wizard.ui.theme import SCALES, apply_look
 
 
 def nearest_step(scale: float) -> int:

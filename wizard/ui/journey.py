@@ -1,23 +1,32 @@
-"""The side panel: the whole journey with a status icon and word per step."""
+"""The side panel: the whole journey with a status icon and word per row, from the pages'
+own contract (PageBase.sidebar_entry), so every page kind brings its own row."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from wizard.flow.navigation import DETAILS, ROUTE, SUMMARY, WELCOME
-from wizard.store.profiles import DEFAULT_NAME
-from wizard.ui.pages import status_words
+from wizard.changes import Change
+from wizard.flow.journey import WELCOME, PageKey
+from wizard.report.facts import SidebarEntry
+from wizard.store.document import DEFAULT_NAME
 from wizard.ui.session import Session
 from wizard.ui.widgets import clear_layout, label
+from wizard.ui.words import status_label, word
+
+# Changes that cannot alter the panel (typing the employer's details, or nothing at all).
+QUIET = frozenset({"details"})
 
 
 class JourneyPanel(QScrollArea):
     """Scrolls when a long route does not fit a small screen; the current row stays in view."""
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, pages: Callable[[], list]):
         super().__init__()
         self.session = session
+        self.pages = pages  # the wizard's pages, in journey order
         self.setObjectName("journeyScroll")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a status display, not a tab stop
         self.setFixedWidth(260)
@@ -31,24 +40,53 @@ class JourneyPanel(QScrollArea):
         self.layout_.setContentsMargins(10, 10, 6, 10)
         self.layout_.setSpacing(2)
         self.setWidget(inner)
-        self.current_key = WELCOME
+        self.current_key: PageKey = WELCOME
         self.rows: dict[str, QLabel] = {}
         self.save_warning = label("", role="muted")
         self._widgets: dict[str, QLabel] = {}
         self._structure: list[tuple[str, str]] | None = None
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: PageKey) -> None:
         self.current_key = key
         self.refresh()
 
+    def on_change(self, change: Change) -> None:
+        if change.kind not in QUIET:
+            self.refresh()
+
+    def entries(self) -> list[SidebarEntry]:
+        ctx = self.session.context(self.current_key)
+        rows: dict[str, SidebarEntry] = {}
+        for page in self.pages():
+            entry = page.sidebar_entry(ctx)
+            if entry is not None and entry.id not in rows:
+                rows[entry.id] = entry
+        return list(rows.values())
+
     def refresh(self) -> None:
-        entries = self._entries()
-        structure = [(key, "row" if kind == "current" else kind) for key, _, kind in entries]
+        c = self.session.content
+        ctx = self.session.context(self.current_key)
+        heading = (self.tr("您的路线：%1").replace("%1", c.texts.routes[ctx.plan.route].short)
+                   if ctx.route_known else self.tr("您的进度"))
+        # First, so it is always in sight: progress cannot be saved (it stays until it can).
+        shown: list[tuple[str, str, str]] = [("saveWarning", self._save_text(), "warning")]
+        name = self.session.profile.name
+        if name != DEFAULT_NAME:  # service-centre staff: which employer this is
+            shown.append(("journeyUnit", self.tr("单位：%1").replace("%1", name), "unit"))
+        shown.append(("heading", heading, "heading"))
+        for entry in self.entries():
+            icon, state_word = status_label(entry.state)
+            title = word(entry.title) if entry.title.startswith("sidebar.") else entry.title
+            if entry.number is not None:
+                title = f"{entry.number}. {title}"
+            kind = "current" if entry.state == "current" else "row"
+            shown.append((entry.id, f"{icon} {title} · {state_word}", kind))
+        structure = [(key, "row" if kind == "current" else kind) for key, _, kind in shown]
         if structure != self._structure:  # other rows (a new plan): build them anew
-            self._build(entries)
+            self._build(shown)
             self._structure = structure
         else:  # the usual Next: same rows, new words and a new current row
-            for key, text, kind in entries:
+            for key, text, kind in shown:
                 self._show(self._widgets[key], text, kind)
         current_row = next((r for r in self.rows.values() if r.objectName() == "journeyCurrent"),
                            None)
@@ -57,56 +95,14 @@ class JourneyPanel(QScrollArea):
         elif current_row is not None:
             self.ensureWidgetVisible(current_row, 0, 40)
 
-    def _entries(self) -> list[tuple[str, str, str]]:
-        """What the panel shows, top to bottom: (key, text, kind)."""
-        c = self.session.content
-        plan = self.session.plan()
-        key = self.current_key
-        # The route is only known once the interview is over; before that, no plan is shown.
-        route_known = key in (ROUTE, DETAILS, SUMMARY) or key.startswith("step:")
-        heading = (self.tr("您的路线：%1").replace("%1", c.texts.routes[plan.route].short)
-                   if route_known else self.tr("您的进度"))
-        # First, so it is always in sight: progress cannot be saved (it stays until it can).
-        entries = [("saveWarning", self._save_text(), "warning")]
-        name = self.session.profile.name
-        if name != DEFAULT_NAME:  # service-centre staff: which employer this is
-            entries.append(("journeyUnit", self.tr("单位：%1").replace("%1", name), "unit"))
-        entries.append(("heading", heading, "heading"))
-
-        def row(row_key: str, title: str, icon: str, word: str, current: bool) -> None:
-            text = f"{icon} {title}" + (f" · {word}" if word else "")
-            entries.append((row_key, text, "current" if current else "row"))
-
-        in_interview = key.startswith("q:")
-        row("interview", self.tr("了解情况"), "▶" if in_interview else
-            ("✔" if route_known else "○"),
-            self.tr("当前") if in_interview else
-            (self.tr("已完成") if route_known else self.tr("待办")), in_interview)
-        past_route = key in (DETAILS, SUMMARY) or key.startswith("step:")
-        row(ROUTE, self.tr("选择路线"), "▶" if key == ROUTE else ("✔" if past_route else "○"),
-            self.tr("当前") if key == ROUTE else
-            (self.tr("已完成") if past_route else self.tr("待办")), key == ROUTE)
-        if route_known:
-            for n, step_id in enumerate(plan.step_ids, 1):
-                current = key == f"step:{step_id}"
-                icon, word = status_words(self, self.session, step_id, current)
-                row(step_id, f"{n}. {c.steps[step_id].short_title}", icon, word, current)
-        else:
-            row("steps", self.tr("按路线一步一步登录、确认"), "○", self.tr("待办"), False)
-        row(SUMMARY, self.tr("总结"), "▶" if key == SUMMARY else "○",
-            self.tr("当前") if key == SUMMARY else self.tr("待办"), key == SUMMARY)
-        return entries
-
-    def _build(self, entries: list[tuple[str, str, str]]) -> None:
+    def _build(self, shown: list[tuple[str, str, str]]) -> None:
         clear_layout(self.layout_)
         self.rows = {}
         self._widgets = {}
-        for key, text, kind in entries:
+        for key, text, kind in shown:
             widget = label(text, role={"unit": "muted", "heading": "section"}.get(kind))
             if kind == "warning":
                 widget.setObjectName("saveWarning")
-                widget.setStyleSheet("background: #fdecea; color: #942514; font-weight: bold;"
-                                     " border-left: 5px solid #d4351c; padding: 6px;")
                 self.save_warning = widget
             elif kind == "unit":
                 widget.setObjectName("journeyUnit")
@@ -126,12 +122,15 @@ class JourneyPanel(QScrollArea):
         elif kind in ("row", "current"):
             widget.setAccessibleName(text)
             name = "journeyCurrent" if kind == "current" else "journeyRow"
-            if widget.objectName() != name:  # the stylesheet highlights by name
+            if widget.objectName() != name:  # the style sheet highlights by name
                 widget.setObjectName(name)
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
 
     def _save_text(self) -> str:
+        if self.session.store is not None and self.session.store.last_error == "locked":
+            return self.tr("⚠ 另一个打开的本程序正在使用这个数据文件夹，这里的进度现在不再保存。"
+                           "请关闭这个窗口，到另一个窗口继续。")
         if self.session.save_failing():
             return self.tr("⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；"
                            "已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。")

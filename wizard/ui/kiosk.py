@@ -38,10 +38,11 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from wizard.changes import Change
 from wizard.content import Content
-from wizard.flow.navigation import WELCOME
 from wizard.store.admin import AdminSettings, verify_pin
-from wizard.store.profiles import DEFAULT_NAME, Profile, ProfileMeta, new_id
+from wizard.store.document import DEFAULT_NAME, ProfileMeta
+from wizard.store.profiles import Profile, new_id
 from wizard.store.progress import Progress
 from wizard.ui.display import Display
 from wizard.ui.session import Session
@@ -236,20 +237,6 @@ class StaffExitDialog(QDialog):
         return False
 
 
-def empty(layout) -> None:
-    """Take every widget out of `layout` and its sub-layouts now (detached at once, deleted
-    when the event loop next runs: one of them may be the button being clicked)."""
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()
-            widget.setParent(None)
-            widget.deleteLater()
-        elif item.layout() is not None:
-            empty(item.layout())
-
-
 def fresh_profile() -> Profile:
     return Profile(new_id(), ProfileMeta(name=DEFAULT_NAME), Progress())
 
@@ -325,19 +312,15 @@ class KioskController(QObject):
         self._close_popups()
         session: Session = wizard.session
         session.profile = fresh_profile()
-        for page in wizard.pages.values():  # no visitor text left in any widget
-            empty(page.content)
-            empty(page.footer)
-        wizard.welcome.notice = None
-        wizard.returning_to_summary = False
-        wizard.details_detour = None
-        wizard._last_key = WELCOME
-        wizard.restart()
+        for page in wizard.pages.values():  # the page contract: no visitor text in any widget
+            page.reset()
+        wizard.welcome.notices = []
+        wizard.restart_journey()
         wizard.display.set(self.settings.font_scale, self.settings.high_contrast,
                            remember=False)
         if wizard.language() != self.language:
             wizard.set_language(self.language)
-        session.changed.emit()
+        session.changed.emit(Change("profile"))
         clear_clipboard()
         self.watcher.disarm()
         self.visits_ended += 1

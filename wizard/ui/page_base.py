@@ -1,9 +1,22 @@
-"""The one small contract every page follows: a key, a scrolling body, refresh() from data."""
+"""The one small contract every page follows (in the spirit of Calamares' ViewStep):
+
+  key              its typed PageKey (wizard/flow/journey.py)
+  build()          make its widgets from data — only when what they show changed
+  signature()      what its widgets show, besides the language and the look; a change of it
+                   means rebuild, anything else is a cheap update (`update_live()`)
+  refresh(change)  a typed Change happened: redraw only if it matters here
+  sidebar_entry()  its row in the side panel, and summary_part() its part of the summary —
+                   both pure (wizard/report/facts.py), so the PDF and the desk say the same
+  reset()          kiosk: forget everything shown of a visitor
+The side panel, the summary and the kiosk reset loop over pages through this contract.
+Content scrolls inside the page, so the wizard's buttons never leave the window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -12,19 +25,21 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from wizard.changes import Change
+from wizard.flow.journey import PageKey
+from wizard.report import facts
+from wizard.ui import theme
 from wizard.ui.session import Session
-from wizard.ui.style import TEXT_WIDTH
 from wizard.ui.widgets import clear_layout
 
 
 class PageBase(QWizardPage):
-    """Content scrolls inside the page, so the wizard's buttons never leave the window."""
-
-    def __init__(self, session: Session, key: str):
+    def __init__(self, session: Session, key: PageKey):
         super().__init__()
         self.session = session
         self.key = key
-        self.setObjectName(key)
+        self.setObjectName(str(key))
+        self._built: tuple | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
@@ -35,14 +50,12 @@ class PageBase(QWizardPage):
         body.setObjectName("pageBody")
         row = QHBoxLayout(body)
         row.setContentsMargins(8, 4, 16, 8)
-        # One column of readable width (about 40 Chinese characters a line).
-        column = QWidget()
-        column.setMaximumWidth(TEXT_WIDTH)
-        self.column = column
-        self.content = QVBoxLayout(column)
+        # One column of readable width (about 40 Chinese characters a line at any size).
+        self.column = QWidget()
+        self.content = QVBoxLayout(self.column)
         self.content.setContentsMargins(0, 0, 0, 0)
         self.content.setSpacing(12)
-        row.addWidget(column, 1)
+        row.addWidget(self.column, 1)
         row.addStretch(0)
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
@@ -52,14 +65,68 @@ class PageBase(QWizardPage):
         self.footer.setContentsMargins(8, 6, 16, 0)
         outer.addWidget(self.footer_box)
 
-    def initializePage(self) -> None:
-        # With IndependentPages Qt calls this only on a page's first visit; the wizard
-        # calls rebuild() on every visit instead, so a changed plan is always shown.
-        pass
+    # --- the contract ------------------------------------------------------------------------
+    def signature(self) -> tuple:
+        return ()
+
+    def build(self) -> None:  # pragma: no cover - every page overrides it
+        raise NotImplementedError
+
+    def update_live(self) -> None:
+        """Bring what changes without a rebuild (ticks, counters) up to date."""
+
+    def sidebar_entry(self, ctx: facts.Context) -> facts.SidebarEntry | None:
+        return facts.sidebar_entry(self.key, ctx)
+
+    def summary_part(self, ctx: facts.Context):
+        return facts.summary_part(self.key, ctx)
+
+    def refresh(self, change: Change | None = None) -> None:
+        if change is not None and change.is_everything:
+            self._built = None
+        if self.isVisible():
+            self.ensure_built_keeping_focus()
+
+    def ensure_built_keeping_focus(self) -> bool:
+        """ensure_built(); a control that had focus has it again after a rebuild (found by its
+        object name), so pressing A+ or ticking a box never loses the keyboard's place."""
+        focus = QApplication.focusWidget()
+        name = focus.objectName() if focus is not None and self.isAncestorOf(focus) else ""
+        rebuilt = self.ensure_built()
+        if rebuilt and name:
+            again = self.findChild(QWidget, name)
+            if again is not None:
+                again.setFocus()
+        return rebuilt
+
+    def reset(self) -> None:
+        clear_layout(self.content)
+        clear_layout(self.footer)
+        self._built = None
+
+    # --- building ---------------------------------------------------------------------------
+    def _full_signature(self) -> tuple:
+        return (self.session.content.language, theme.current_scale(), theme.high_contrast_on(),
+                self.wizard() is not None and getattr(self.wizard(), "kiosk", None) is not None,
+                *self.signature())
+
+    def is_current(self) -> bool:
+        return self._built is not None and self._built == self._full_signature()
+
+    def ensure_built(self) -> bool:
+        """Build if what the page shows changed; then update. True if it was rebuilt."""
+        signature = self._full_signature()
+        rebuilt = signature != self._built
+        if rebuilt:
+            self.rebuild()
+            self._built = signature
+        self.update_live()
+        return rebuilt
 
     def rebuild(self) -> None:
         # Built while hidden, shown once: every new child appears with its parent, instead of
         # one show (and layout pass) per widget.
+        self.column.setMaximumWidth(round(theme.TEXT_WIDTH * theme.current_scale()))
         self.column.hide()
         self.footer_box.hide()
         clear_layout(self.content)
@@ -69,10 +136,19 @@ class PageBase(QWizardPage):
         self.column.show()
         self.footer_box.setVisible(self.footer.count() > 0)
         self.scroll.verticalScrollBar().setValue(0)
-
-    def build(self) -> None:  # pragma: no cover - every page overrides it
-        raise NotImplementedError
+        # The scrolling text is a tab stop (arrow keys scroll it): name it for screen readers.
+        self.scroll.setAccessibleName(QCoreApplication.translate("PageBase", "本页内容"))
+        self.scroll.setAccessibleDescription(QCoreApplication.translate("PageBase", "用上下方向键滚动"))
 
     def add(self, widget: QWidget, layout: QVBoxLayout | None = None, **kw) -> QWidget:
         (layout or self.content).addWidget(widget, **kw)
         return widget
+
+    def initializePage(self) -> None:
+        # With IndependentPages Qt calls this only on a page's first visit; the wizard calls
+        # ensure_built() on every arrival instead.
+        pass
+
+    def kiosk(self):
+        """The wizard's kiosk controller in kiosk mode, else None."""
+        return getattr(self.wizard(), "kiosk", None) if self.wizard() is not None else None

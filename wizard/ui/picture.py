@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.content.pictures import Picture, alt_text, load_alt_texts, resolve_picture
+from wizard.content.pictures import Picture, resolve_picture
 from wizard.paths import illustrations_dir
+from wizard.ui.theme import colour
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,6 @@ MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 class _Config:
     screenshots_dir: Path | None = None
     illustrations_dir: Path | None = None  # None: the program's own resources/illustrations
-    alt_texts: dict[Path, dict[str, str]] = {}  # noqa: RUF012 (one shared cache)
 
 
 def configure_pictures(screenshots_dir: Path | str | None = None,
@@ -49,19 +49,11 @@ def configure_pictures(screenshots_dir: Path | str | None = None,
     """Set the override folder (--screenshots / admin.json) and, for tests, the drawings."""
     _Config.screenshots_dir = Path(screenshots_dir) if screenshots_dir else None
     _Config.illustrations_dir = Path(drawings_dir) if drawings_dir else None
-    _Config.alt_texts = {}
     clear_cache()
 
 
 def _drawings_dir() -> Path:
     return _Config.illustrations_dir or illustrations_dir()
-
-
-def description_for(step_id: str) -> str:
-    folder = _drawings_dir()
-    if folder not in _Config.alt_texts:
-        _Config.alt_texts[folder] = load_alt_texts(folder)
-    return _Config.alt_texts[folder].get(step_id, "")
 
 
 # --- loading and rendering, cached ----------------------------------------------------------
@@ -205,12 +197,12 @@ class PictureButton(QAbstractButton):
         target = QRectF(3, 3, size.width(), size.height())
         if self.path is not None:
             painter.drawPixmap(target.topLeft(), render(self.path, size, self.devicePixelRatioF()))
-        painter.setPen(QPen(QColor("#8d959b"), 1))
+        painter.setPen(QPen(QColor(colour("frame")), 1))
         painter.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
         if self.hasFocus():  # the same yellow-and-black focus ring as the buttons
-            painter.setPen(QPen(QColor("#ffdd00"), 3))
+            painter.setPen(QPen(QColor(colour("focus")), 3))
             painter.drawRect(target.adjusted(-1.5, -1.5, 1.5, 1.5))
-            painter.setPen(QPen(QColor("#0b0c0c"), 1))
+            painter.setPen(QPen(QColor(colour("ink")), 1))
             painter.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
         painter.end()
 
@@ -219,11 +211,12 @@ class StepPicture(QWidget):
     """A step's picture with its caption: 示意图 for our drawings, the date for screenshots."""
 
     def __init__(self, step_id: str, step_title: str, illustration: str | None,
-                 parent: QWidget | None = None):
+                 description: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.step_id = step_id
         self.step_title = step_title
         self.illustration = illustration
+        self.description = description or ""
         self.picture: Picture | None = None
         self.loaded = False
         self.title = self.kind = ""
@@ -251,7 +244,7 @@ class StepPicture(QWidget):
         self.loaded = True
         self.picture = resolve_picture(self.step_id, self.illustration, _drawings_dir(),
                                        _Config.screenshots_dir, image_loads)
-        description = description_for(self.step_id)
+        description = self.description
         if self.picture is None:
             self.button.set_path(None, QSize())
             self.caption.setText(self.tr("（这一步没有图片）"))
@@ -267,8 +260,16 @@ class StepPicture(QWidget):
             self.title = self.tr("示意图：%1").replace("%1", self.step_title)
         self.caption.setText(self.tr("%1 · 点击图片可以放大").replace("%1", self.kind))
         self.button.setAccessibleName(self.tr("%1（按回车键放大）").replace("%1", self.title))
-        self.button.setAccessibleDescription(alt_text(self.picture, description,
-                                                      self.step_title))
+        self.button.setAccessibleDescription(self.alt_text(description))
+
+    def alt_text(self, description: str) -> str:
+        """What the picture is, then what it shows (for screen readers)."""
+        what = description or self.step_title
+        if self.picture.is_override:
+            day = self.picture.file_date.isoformat() if self.picture.file_date else "—"
+            return self.tr("实际截图（文件日期 %1）：%2。%3").replace("%1", day) \
+                .replace("%2", self.step_title).replace("%3", what)
+        return self.tr("示意图：%1").replace("%1", what)
 
     def open_viewer(self) -> None:
         self.ensure_loaded()

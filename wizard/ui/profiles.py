@@ -8,6 +8,7 @@ goes to the ProfileStore at once; the welcome page then rebuilds the list.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from stdnum.cn import uscc as uscc_number
 
-from wizard.flow.navigation import ROUTE, SUMMARY
+from wizard.details import is_valid_uscc, normalise_code
+from wizard.report.facts import whereabouts
 from wizard.store import ImportRefused, Profile, Progress
+from wizard.store.names import NAME_LIMIT, file_name_part, normalise_name
 from wizard.ui.session import Session
 from wizard.ui.widgets import NoteBox, button_row, label
+from wizard.ui.words import say
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +74,7 @@ class ProfileForm(QFrame):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
         self.name = QLineEdit(profile.name if profile else "")
-        self.name.setMaxLength(100)
+        self.name.setMaxLength(NAME_LIMIT)
         self.uscc = QLineEdit((profile.meta.uscc or "") if profile else "")
         self.uscc.setMaxLength(22)  # 18 characters, spaces allowed while typing
         self.note = QLineEdit((profile.meta.note or "") if profile else "")
@@ -87,8 +90,7 @@ class ProfileForm(QFrame):
             grid.addWidget(edit, row, 1)
         grid.setColumnStretch(1, 1)
         lay.addLayout(grid)
-        self.error = label("")
-        self.error.setStyleSheet("color: #942514; font-weight: bold;")
+        self.error = label("", role="error")
         self.error.setVisible(False)
         lay.addWidget(self.error)
         self.ok = QPushButton(submit_text)
@@ -106,10 +108,11 @@ class ProfileForm(QFrame):
 
     def submit(self) -> None:
         name = self.name.text().strip()
-        code = uscc_number.compact(self.uscc.text()) if self.uscc.text().strip() else ""
+        name = normalise_name(name)
+        code = normalise_code(self.uscc.text())
         if not name:
             return self._fail(self.tr("请填写单位名称。"), self.name)
-        if code and not uscc_number.is_valid(code):
+        if code and not is_valid_uscc(code):
             return self._fail(self.tr("统一社会信用代码好像不对：应是 18 位数字和大写字母，"
                                       "请对照营业执照核对；不清楚可以空着不填。"), self.uscc)
         self.error.setVisible(False)
@@ -145,8 +148,7 @@ class ProfileCard(QFrame):
         texts = QVBoxLayout()
         texts.setSpacing(2)
         title = profile.name + (self.tr("（当前单位）") if current else "")
-        self.title = label(title, role="section")
-        self.title.setStyleSheet("margin-top: 0;")
+        self.title = label(title, role="cardTitle")
         texts.addWidget(self.title)
         self.status = label(status)
         texts.addWidget(self.status)
@@ -290,15 +292,9 @@ class ProfileList(QWidget):
         if profile.read_only:
             return self.tr("这家单位的文件来自更新版本的程序，本程序不会改动它。请更新本程序后再办理。")
         p = profile.progress
-        if not p.has_started():
-            return self.tr("还没有开始")
-        key = p.current_page
-        step = "R6" if p.is_waiting_for_sms() else (key[5:] if key.startswith("step:") else None)
-        where = self.describe(p)
-        parts = []
-        if step or key in (ROUTE, SUMMARY):
-            parts.append(self.session.content.texts.routes[p.plan().route].short)
-        parts.append(f"{step} {where}" if step else where)
+        where = whereabouts(self.session.content, p, self.session.today())
+        parts = [self.session.content.texts.routes[where.route].short] if where.route else []
+        parts.append(self.describe(p))
         return " · ".join(parts)
 
     def detail_text(self, profile: Profile) -> str:
@@ -306,12 +302,10 @@ class ProfileList(QWidget):
             return ""
         p = profile.progress
         parts = []
-        key = p.current_page
-        if key.startswith("step:") or key == SUMMARY:
-            ids = p.plan().step_ids
-            done = sum(1 for s in ids if p.status(s) == "done")
-            parts.append(self.tr("已完成 %1/%2 步").replace("%1", str(done))
-                         .replace("%2", str(len(ids))))
+        where = whereabouts(self.session.content, p, self.session.today())
+        if where.total:
+            parts.append(self.tr("已完成 %1/%2 步").replace("%1", str(where.done))
+                         .replace("%2", str(where.total)))
         when = p.updated_at.astimezone()
         today = self.session.today()
         if when.date() == today:
@@ -371,7 +365,7 @@ class ProfileList(QWidget):
             self.rename_form = None
 
     def rename(self, profile: Profile, name: str, uscc: str | None, note: str | None) -> bool:
-        old = profile.meta.model_copy()
+        old = dataclasses.replace(profile.meta)
         profile.meta.name, profile.meta.uscc, profile.meta.note = name, uscc, note
         if not self.store.save(profile, touch=False):
             profile.meta = old
@@ -408,7 +402,7 @@ class ProfileList(QWidget):
         try:
             result = self.store.import_profile(Path(path), on_clash)
         except ImportRefused as refused:
-            self._say(str(refused), "warning")
+            self._say(say(refused.message), "warning")
             return False
         if result.status == "clash":
             self.clash_path = Path(path)
@@ -437,7 +431,7 @@ class ProfileList(QWidget):
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     def _choose_export(self, profile: Profile) -> None:
-        safe = "".join(ch for ch in profile.name if ch not in '\\/:*?"<>|').strip() or "单位"
+        safe = file_name_part(profile.name) or "profile"
         suggested = str(Path(self._start_folder()) / f"{safe}-{date.today():%Y%m%d}{EXPORT_SUFFIX}")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出单位进度"), suggested,
                                               self.tr("单位进度文件 (*.json)"))

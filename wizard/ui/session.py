@@ -1,6 +1,6 @@
-"""The live progress of one employer (the current profile): every change goes through here and
-is saved at once. When saving fails the session says so (save_failed) and retries every
-RETRY_MS and on every change until it works (save_recovered)."""
+"""The live progress of one employer (the current profile): every change goes through here, is
+saved at once and announced as a typed Change. When saving fails the session says so and
+retries every RETRY_MS and on every change until it works."""
 
 from __future__ import annotations
 
@@ -8,19 +8,19 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from wizard.changes import Change
 from wizard.content import Content
-from wizard.flow import Plan, plan
-from wizard.flow.situation import Route
+from wizard.flow import Plan, plan, situation_of
+from wizard.flow.questions import Route
+from wizard.report import Context
 from wizard.store import Profile, ProfileStore, Progress
-from wizard.store.profiles import DEFAULT_NAME, ProfileMeta, new_id
+from wizard.store.document import DEFAULT_NAME, ProfileMeta
+from wizard.store.profiles import new_id
 from wizard.store.progress import StepStatus
 
 
 class Session(QObject):
-    changed = Signal()
-    save_failed = Signal(str)
-    save_recovered = Signal()
-    profile_switched = Signal()
+    changed = Signal(object)  # a Change
 
     RETRY_MS = 10_000
 
@@ -43,10 +43,6 @@ class Session(QObject):
     def progress(self) -> Progress:
         return self.profile.progress
 
-    @progress.setter
-    def progress(self, value: Progress) -> None:
-        self.profile.progress = value
-
     def save_failing(self) -> bool:
         return self.store is not None and self.store.last_error is not None
 
@@ -55,38 +51,40 @@ class Session(QObject):
         return self.progress.plan()
 
     def recommended_route(self) -> Route:
-        return plan(self.progress.answers.situation(None)).route
+        return plan(situation_of(self.progress.answers)).route
 
-    # --- changing (each saves) -----------------------------------------------------------
+    def context(self, current=None) -> Context:
+        from wizard.flow.journey import WELCOME
+
+        return Context.of(self.content, self.progress, self.today(), current or WELCOME)
+
+    # --- changing (each saves and is announced) ------------------------------------------
     def set_answer(self, question: str, value: str) -> None:
-        if getattr(self.progress.answers, question) != value:
-            setattr(self.progress.answers, question, value)
-            self._commit()
+        if self.progress.answers.get(question) != value:
+            self.progress.set_answer(question, value)
+            self._commit(Change("answer", question))
 
     def set_override(self, route: Route | None) -> None:
         if self.progress.route_override != route:
             self.progress.route_override = route
-            self._commit()
+            self._commit(Change("route"))
 
     def set_status(self, step_id: str, status: StepStatus) -> None:
         if self.progress.status(step_id) != status:
             self.progress.set_status(step_id, status, self.today())
-            self._commit()
+            self._commit(Change("status", step_id))
 
-    def set_applied_on(self, day: date) -> None:
-        if self.progress.authorization_applied_on != day:
-            self.progress.authorization_applied_on = day
-            self._commit()
+    def set_applied_on(self, day: date | None) -> None:
+        if self.progress.applied_on != day:
+            self.progress.applied_on = day
+            self._commit(Change("date"))
 
     def set_employer(self, field: str, value: str | None) -> None:
-        """One of the optional employer details, saved as typed (empty = not given).
-
-        Saved without `changed`: nothing else on screen depends on it while typing.
-        """
+        """One of the optional employer details, saved as typed (empty = not given)."""
         value = (value or "").strip() or None
         if getattr(self.progress.employer, field) != value:
             setattr(self.progress.employer, field, value)
-            self.save()
+            self._commit(Change("details", field))
 
     def mark_employer_page_seen(self) -> None:
         if not self.progress.employer_page_seen:
@@ -100,21 +98,20 @@ class Session(QObject):
             self.save()
 
     def reset(self) -> None:
-        self.progress = Progress()
-        self._commit()
+        self.profile.progress = Progress()
+        self._commit(Change("profile"))
 
     def save(self) -> bool:
         if self.store is None or self.profile.read_only:
             return True
+        was_failing = self.save_failing()
         ok = self.store.save(self.profile)
-        if ok:
-            if self.retry_timer.isActive():
-                self.retry_timer.stop()
-                self.save_recovered.emit()
-        else:
-            if not self.retry_timer.isActive():
-                self.retry_timer.start()
-            self.save_failed.emit(self.store.last_error or "")
+        if ok and self.retry_timer.isActive():
+            self.retry_timer.stop()
+        elif not ok and not self.retry_timer.isActive():
+            self.retry_timer.start()
+        if was_failing != self.save_failing():
+            self.changed.emit(Change("save"))
         return ok
 
     # --- profiles ---------------------------------------------------------------------------
@@ -125,9 +122,8 @@ class Session(QObject):
         if self.save_failing():
             self.save()  # one last try for the employer being left
         self.profile = profile
-        self.profile_switched.emit()
-        self.changed.emit()
+        self.changed.emit(Change("profile"))
 
-    def _commit(self) -> None:
+    def _commit(self, change: Change) -> None:
         self.save()
-        self.changed.emit()
+        self.changed.emit(change)

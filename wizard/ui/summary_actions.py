@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -11,15 +10,17 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wizard.report import summary_facts
+from wizard.store.names import file_name_part
 from wizard.ui.session import Session
 from wizard.ui.summary_doc import SummaryDocument
-from wizard.ui.widgets import format_day, label
+from wizard.ui.widgets import label
+from wizard.ui.words import format_day
 
 log = logging.getLogger(__name__)
 
 
 def suggested_file_name(unit_name: str | None, day) -> str:
-    unit = re.sub(r'[\\/:*?"<>|\s]+', "", unit_name or "")[:40]
+    unit = file_name_part(unit_name)
     return f"稳岗返还确认-{unit + '-' if unit else ''}{day:%Y%m%d}.pdf"
 
 

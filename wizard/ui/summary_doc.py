@@ -6,7 +6,6 @@ One HTML rendering of the facts, painted page by page so every page gets the sam
 
 from __future__ import annotations
 
-import html
 import os
 import tempfile
 from pathlib import Path
@@ -22,10 +21,12 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from wizard.content import is_allowed_url
 from wizard.report import SummaryFacts
-from wizard.ui.qr import qr_image
-from wizard.ui.style import pick_family
-from wizard.ui.widgets import format_day, status_label
+from wizard.ui import summary_render
+from wizard.ui.qr_code import qr_image
+from wizard.ui.theme import NORMAL, pick_family
+from wizard.ui.words import format_day
 
 QR_RESOURCE = QUrl("qr://login")
 # For PDF text that copies and searches correctly, fonts whose character map gives each glyph
@@ -39,87 +40,22 @@ FOOTER_MM = 8
 
 
 class SummaryDocument(QObject):
-    """Renders one summary; its words come through Qt's translation like the pages'."""
+    """Renders one summary to paper or PDF; its words come from wizard/ui/summary_render.py,
+    like the page's and the copied text's."""
 
     def __init__(self, facts: SummaryFacts, app_title: str):
         super().__init__()
         self.facts = facts
         self.app_title = app_title
 
-    # --- words --------------------------------------------------------------------------
     def title(self) -> str:
-        return self.tr("稳岗返还确认：进度和下一步")
+        return summary_render.title_text()
 
-    # --- plain text (复制文字) --------------------------------------------------------------
     def text(self) -> str:
-        f = self.facts
-        lines = [self.title(), self.tr("生成日期：%1").replace("%1", format_day(f.generated_on))]
-        if f.unit_name:
-            lines.append(self.tr("单位：%1").replace("%1", f.unit_name))
-        if f.uscc:
-            lines.append(self.tr("统一社会信用代码：%1").replace("%1", f.uscc))
-        lines += ["", f.next_text,
-                  self.tr("截止时间：%1。%2").replace("%1", f.deadline_text)
-                  .replace("%2", f.deadline_detail), "",
-                  self.tr("登录路线：%1").replace("%1", f.route_name), f.route_reason, "",
-                  self.tr("各步骤：")]
-        for n, row in enumerate(f.steps, 1):
-            when = f"（{format_day(row.changed_on)}）" if row.changed_on else ""
-            lines.append(f"{n}. {row.title} · {status_label(row.status)[1]}{when}")
-        if f.remaining:
-            lines += ["", self.tr("还要做的步骤：")]
-            for row in f.remaining:
-                lines.append(f"【{row.title}】")
-                lines += [f"  {i}. {text}" for i, text in enumerate(row.instructions, 1)]
-                lines += [f"  {link.label}：{link.url}" for link in row.links]
-        lines += ["", self.tr("登录网址：%1").replace("%1", f.login_url), f.help_line]
-        return "\n".join(lines)
+        return summary_render.plain_text(self.facts)
 
-    # --- HTML for the printed page -------------------------------------------------------
     def html(self) -> str:
-        f = self.facts
-        e = html.escape
-        parts = [f"<h1>{e(self.title())}</h1>"]
-        who = []
-        if f.unit_name:
-            who.append(e(self.tr("单位：%1").replace("%1", f.unit_name)))
-        if f.uscc:
-            who.append(e(self.tr("统一社会信用代码：%1").replace("%1", f.uscc)))
-        if who:
-            parts.append(f"<p class='who'>{'<br>'.join(who)}</p>")
-        parts.append(f"<table class='box' width='100%'><tr><td><b>{e(f.next_text)}</b>"
-                     "</td></tr></table>")
-        parts.append(f"<table class='warn' width='100%'><tr><td><b>{e(self.tr('截止时间：'))}</b>"
-                     f"{e(f.deadline_text)}。{e(f.deadline_detail)}</td></tr></table>")
-        parts.append(
-            f"<h2>{e(self.tr('登录网址'))}</h2><table width='100%'><tr>"
-            f"<td width='120'><img src='{QR_RESOURCE.toString()}' width='110' height='110'></td>"
-            f"<td valign='middle'><p class='url'>{e(f.login_url)}</p>"
-            f"<p>{e(self.tr('用手机扫左边的二维码，也能打开登录页。'))}</p></td></tr></table>")
-        parts.append(f"<h2>{e(self.tr('登录路线：%1').replace('%1', f.route_name))}</h2>"
-                     f"<p>{e(f.route_reason)}</p>")
-        parts.append(f"<h2>{e(self.tr('各步骤的状态'))}</h2><table class='steps' width='100%'>")
-        for n, row in enumerate(f.steps, 1):
-            when = format_day(row.changed_on) if row.changed_on else ""
-            icon, word = status_label(row.status)
-            parts.append(f"<tr><td width='6%'>{n}.</td><td width='56%'>{e(row.title)}</td>"
-                         f"<td width='18%'>{icon} {e(word)}</td>"
-                         f"<td width='20%'>{e(when)}</td></tr>")
-        parts.append("</table>")
-        if f.remaining:
-            parts.append(f"<h2>{e(self.tr('还要做的步骤'))}</h2>")
-            for row in f.remaining:
-                items = "".join(f"<li>{e(t)}</li>" for t in row.instructions)
-                links = "".join(f"<p class='url'>{e(link.label)}：{e(link.url)}</p>"
-                                for link in row.links)
-                parts.append(f"<h3>{e(row.title)}</h3><ol>{items}</ol>{links}")
-        parts.append(f"<p class='help'>{e(f.help_line)}</p>")
-        style = ("h1{font-size:16pt;} h2{font-size:12.5pt; margin-top:10px;}"
-                 "h3{font-size:11pt; margin-top:6px; margin-bottom:2px;}"
-                 "p, li, td{font-size:10.5pt;} .url{font-size:9.5pt;}"
-                 "table.box{background:#eef4fb; margin-top:6px;} table.warn{background:#fff7e6;}"
-                 "table.box td, table.warn td{padding:6px;} .help{margin-top:10px;}")
-        return f"<html><head><style>{style}</style></head><body>{''.join(parts)}</body></html>"
+        return summary_render.html_document(self.facts, QR_RESOURCE.toString(), NORMAL)
 
     def document(self, device) -> QTextDocument:
         doc = QTextDocument()
@@ -128,8 +64,9 @@ class SummaryDocument(QObject):
         font = QFont(family) if family else QFont()
         font.setPointSizeF(10.5)
         doc.setDefaultFont(font)
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QR_RESOURCE,
-                        qr_image(self.facts.login_url, min_px=330))
+        if is_allowed_url(self.facts.login_url):
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QR_RESOURCE,
+                            qr_image(self.facts.login_url, min_px=330))
         doc.setHtml(self.html())
         return doc
 

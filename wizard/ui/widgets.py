@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,31 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.content import Link, is_allowed_url
-from wizard.ui.style import current_scale
+from wizard.ui.theme import current_scale
 
 log = logging.getLogger(__name__)
-
-
-def format_day(day: date) -> str:
-    # A QDate format, translated: 2026年11月20日 / 20 November 2026.
-    pattern = QCoreApplication.translate("Dates", "yyyy年M月d日")
-    return QDate(day.year, day.month, day.day).toString(pattern)
-
-
-STATUS_ICONS = {"done": "✔", "current": "▶", "waiting": "◔", "later": "↷", "todo": "○"}
-
-
-def status_label(status: str) -> tuple[str, str]:
-    """Icon and word for a step's status (never colour alone). One fixed translation context,
-    because the callers' classes vary and lupdate cannot follow them."""
-    words = {
-        "done": QCoreApplication.translate("StepStatus", "已完成"),
-        "current": QCoreApplication.translate("StepStatus", "当前"),
-        "waiting": QCoreApplication.translate("StepStatus", "等待短信"),
-        "later": QCoreApplication.translate("StepStatus", "稍后再做"),
-        "todo": QCoreApplication.translate("StepStatus", "待办"),
-    }
-    return STATUS_ICONS.get(status, "○"), words.get(status, words["todo"])
 
 
 def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel:
@@ -91,6 +68,12 @@ class NoteBox(QFrame):
 
     def set_text(self, text: str) -> None:
         self.text.setText(text)
+
+
+def note(kind: str, text: str) -> NoteBox:
+    box = NoteBox(kind)
+    box.set_text(text)
+    return box
 
 
 def numbered_list(items: list[str] | tuple[str, ...], rich: bool = False) -> QWidget:

@@ -1,33 +1,42 @@
-"""The QWizard: pages built from content, all branching delegated to flow.navigation."""
+"""The window: a QWizard that mirrors the pure journey (wizard/flow/journey.py).
+
+Every move — Next, Back, resuming, a detour to the employer details, editing an answer from
+the summary, switching route — changes the Journey first; `_sync()` then makes QWizard's own
+history equal to the journey's, so QWizard's Back and buttons behave as the journey says.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWizard
 
+from wizard.catalogue import catalogue
+from wizard.changes import Change
 from wizard.content import Content, ContentError
-from wizard.flow.navigation import (
+from wizard.flow.journey import (
     DETAILS,
     ROUTE,
     SUMMARY,
     WELCOME,
+    Journey,
+    PageKey,
     all_page_keys,
-    next_page,
-    path_to,
-    question_key,
 )
-from wizard.language import LANGUAGES, NATIVE_NAMES
+from wizard.messages import Message
 from wizard.ui.details_page import DetailsPage
 from wizard.ui.display import Display
 from wizard.ui.journey import JourneyPanel
 from wizard.ui.page_base import PageBase
-from wizard.ui.pages import QuestionPage, RoutePage, StepPage, SummaryPage, WelcomePage
+from wizard.ui.question_page import QuestionPage
+from wizard.ui.route_page import RoutePage
 from wizard.ui.session import Session
-from wizard.ui.style import TEXT_WIDTH
+from wizard.ui.step_page import StepPage
+from wizard.ui.summary_page import SummaryPage
+from wizard.ui.welcome_page import WelcomePage
 from wizard.ui.widgets import LinkOpener
 
 B = QWizard.WizardButton
@@ -39,15 +48,15 @@ log = logging.getLogger(__name__)
 class GuideWizard(QWizard):
     language_changed = Signal(str)  # chosen by the user: the app remembers it
 
-    def __init__(self, session: Session, notice: str | None = None,
+    def __init__(self, session: Session, notices: list[Message] | None = None,
                  content_for: Callable[[str], Content] | None = None,
                  display: Display | None = None):
         super().__init__()
         self.session = session
-        # Set by wizard/ui/kiosk.py in kiosk mode: then closing is refused (closeEvent, reject)
-        # unless staff left with their PIN, and Finish ends the visit instead.
+        self.journey = Journey(lambda: self.session.progress)
+        # Set by wizard/ui/kiosk.py in kiosk mode: then closing is refused unless staff left
+        # with their PIN, and Finish ends the visit instead.
         self.kiosk = None
-        # Text size and contrast (wizard/ui/display.py): Ctrl+= / Ctrl+- / Ctrl+0, Ctrl+Shift+H.
         self.display = display or Display(parent=self)
         self.display.apply()
         self.display.changed.connect(self._display_changed)
@@ -58,14 +67,9 @@ class GuideWizard(QWizard):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
             self.display_shortcuts.append(shortcut)
-        # Content of another language, when the user switches (the app passes its loader).
         self.content_for = content_for or _bundled_content
         self._switching = False
-        self.returning_to_summary = False
-        # The page (summary or R5) the user left to fill in the employer details, if any.
-        self.details_detour: str | None = None
-        self._leaving_for_details = False
-        self._last_key = WELCOME
+        self._syncing = False
         self.opener = LinkOpener(self)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.IndependentPages, True)
@@ -78,62 +82,52 @@ class GuideWizard(QWizard):
         for b in (B.NextButton, B.FinishButton):
             self.button(b).setProperty("primary", True)
         self.customButtonClicked.connect(self._later)
+        # Back goes through the journey too (QWizard's own back() is not virtual).
+        self.button(B.BackButton).clicked.disconnect()
+        self.button(B.BackButton).clicked.connect(self.go_back)
+        # 保存并退出: progress is saved at every change, so leaving is just closing.
+        self.button(B.CancelButton).clicked.disconnect()
+        self.button(B.CancelButton).clicked.connect(self.close)
         # The language, at any moment: a button with a menu, and Ctrl+L to open it.
         self.language_menu = QMenu(self)
+        self.language_menu.setObjectName("languageMenu")
         self.language_actions: dict[str, object] = {}
         group = QActionGroup(self)
-        for code in LANGUAGES:
-            action = self.language_menu.addAction(NATIVE_NAMES[code])
+        for lang in catalogue().languages:
+            action = self.language_menu.addAction(lang.name)
             action.setCheckable(True)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            action.triggered.connect(lambda _=False, c=lang.code: self.set_language(c))
             group.addAction(action)
-            self.language_actions[code] = action
+            self.language_actions[lang.code] = action
         self.button(B.CustomButton2).setMenu(self.language_menu)
         self.language_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
-        self.language_shortcut.activated.connect(self.button(B.CustomButton2).showMenu)
+        self.language_shortcut.activated.connect(self.open_language_menu)
         self._retranslate_frame()
 
-        self.pages: dict[str, PageBase] = {}
-        self.ids: dict[str, int] = {}
-        self.keys: dict[int, str] = {}
-        self.welcome = WelcomePage(session, notice)
+        self.pages: dict[PageKey, PageBase] = {}
+        self.ids: dict[PageKey, int] = {}
+        self.keys: dict[int, PageKey] = {}
+        self.welcome = WelcomePage(session, notices)
         self.welcome.resume_requested.connect(self.resume)
         self.welcome.language_requested.connect(self.set_language)
         self.summary = SummaryPage(session)
         self.summary.edit_requested.connect(self.edit_question)
         self.summary.details_requested.connect(self.edit_details)
-        for key in all_page_keys():
+        for key in all_page_keys(tuple(session.content.steps)):
             page = self._make_page(key)
             self.pages[key] = page
             self.ids[key] = self.addPage(page)
             self.keys[self.ids[key]] = key
         self.setStartId(self.ids[WELCOME])
 
-        self.journey = JourneyPanel(session)
-        self.setSideWidget(self.journey)
-        session.changed.connect(self.journey.refresh)
-        session.save_failed.connect(lambda _msg: self.journey.refresh())
-        session.save_failed.connect(lambda _msg: self._fit_to_scale())
-        session.save_recovered.connect(self.journey.refresh)
+        self.side = JourneyPanel(session, self.ordered_pages)
+        self.setSideWidget(self.side)
+        session.changed.connect(self._changed)
         self.currentIdChanged.connect(self._page_changed)
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
         self._fit_to_scale()
 
-    def _warm_up(self) -> None:
-        """While the user reads the first page, load what the first pages after it would
-        otherwise load in the middle of a click: the interview's relevance table, the
-        network-state backend, the code checker, the QR maker."""
-        from wizard.details.codes import check_uscc
-        from wizard.flow import relevant_questions
-        from wizard.ui.qr import is_online, qr_image
-
-        p = self.session.progress
-        relevant_questions(p.answers, p.route_override)
-        is_online()
-        check_uscc("91350100M000100Y43")
-        qr_image("https://ggfw.hrss.gd.gov.cn/isso/login.html", min_px=40)
-
-    def _make_page(self, key: str) -> PageBase:
+    def _make_page(self, key: PageKey) -> PageBase:
         if key == WELCOME:
             return self.welcome
         if key == SUMMARY:
@@ -142,133 +136,204 @@ class GuideWizard(QWizard):
             return RoutePage(self.session)
         if key == DETAILS:
             return DetailsPage(self.session)
-        if key.startswith("q:"):
-            return QuestionPage(self.session, key[2:])
-        page = StepPage(self.session, key[5:], self.opener)
+        if key.kind == "question":
+            return QuestionPage(self.session, key.id)
+        page = StepPage(self.session, key.id, self.opener)
         page.details_requested.connect(self.edit_details)
+        page.switch_route_requested.connect(self.switch_route)
         return page
 
-    # --- navigation: the one place that branches ------------------------------------------
-    def current_key(self) -> str:
+    def ordered_pages(self) -> list[PageBase]:
+        """The pages in journey order: the plan's steps in the plan's order."""
+        steps = [self.pages[PageKey("step", s)] for s in self.session.plan().step_ids]
+        others = [p for k, p in self.pages.items() if k.kind != "step"]
+        at = others.index(self.summary)
+        return [*others[:at], *steps, *others[at:]]
+
+    def _warm_up(self) -> None:
+        """While the user reads the first page, load what the next pages would otherwise load
+        in the middle of a click: the interview's relevance table, the network-state backend,
+        the code checker, the QR maker — and build the page that Next leads to."""
+        from wizard.details.codes import check_uscc
+        from wizard.flow import relevant_questions
+        from wizard.ui.qr import is_online
+        from wizard.ui.qr_code import qr_image
+
+        p = self.session.progress
+        relevant_questions(p.answers, p.route_override)
+        is_online()
+        check_uscc("91350100M000100Y43")
+        qr_image("https://ggfw.hrss.gd.gov.cn/isso/login.html", min_px=40)
+        self._prebuild_next()
+
+    def _prebuild_next(self) -> None:
+        """Build the page Next leads to now, while the user reads, so the click only shows it."""
+        try:
+            target = self.journey.next_key()
+        except (ValueError, KeyError):
+            return
+        page = self.pages.get(target) if target is not None else None
+        if page is not None and not page.is_current():
+            page.ensure_built()
+
+    # --- navigation: every move goes through the journey -------------------------------------
+    def current_key(self) -> PageKey:
         return self.keys.get(self.currentId(), WELCOME)
 
+    @property
+    def details_detour(self) -> PageKey | None:
+        return self.journey.detour
+
     def nextId(self) -> int:
-        p = self.session.progress
-        key = self.current_key()
-        # The detour counts on the details page, and on its origin only while leaving for it
-        # (QWizard asks again on arrival back there: then the summary must offer Finish).
-        detour = self.details_detour if key == DETAILS or self._leaving_for_details else None
-        nxt = next_page(key, p.answers, p.route_override, p.plan(), self.returning_to_summary,
-                        details_seen=p.employer_page_seen, detour=detour)
+        visited, history = self.visitedIds(), self.journey.history
+        if self._syncing and len(visited) < len(history):
+            return self.ids[history[len(visited)]]
+        try:
+            nxt = self.journey.next_key()
+        except (ValueError, KeyError):  # a plan being rebuilt: no forward button yet
+            return -1
         return -1 if nxt is None else self.ids[nxt]
 
     def validateCurrentPage(self) -> bool:
-        # QWizard never moves forward to a page already in its history (e.g. back to the
-        # route page after the questions a route switch added): go back to it instead.
-        target = self.nextId()
-        visited = self.visitedIds()
-        if target in visited and target != self.currentId():
-            while self.currentId() != target:
-                self.back()
+        """Next was pressed: move the journey, then mirror it (QWizard moves no further)."""
+        if self._syncing:
+            return True
+        if not super().validateCurrentPage():
             return False
-        return super().validateCurrentPage()
+        if self.journey.forward() is not None:
+            self._sync()
+        return False
+
+    def go_back(self) -> None:
+        self.journey.back()
+        self._sync()
+
+    def _sync(self) -> None:
+        """Make QWizard's history the journey's: Back, Next and the buttons then agree."""
+        target = [self.ids[k] for k in self.journey.history]
+        if list(self.visitedIds()) == target:
+            return
+        def on_the_way() -> bool:  # QWizard's history is a beginning of the journey's
+            visited = list(self.visitedIds())
+            return visited == target[: len(visited)]
+
+        self._syncing = True
+        try:
+            while len(self.visitedIds()) > 1 and not on_the_way():
+                QWizard.back(self)
+            if not on_the_way():
+                self.restart()
+            while len(self.visitedIds()) < len(target):
+                QWizard.next(self)
+        finally:
+            self._syncing = False
+        self._arrive(self.current_key())
+        self.currentPage().completeChanged.emit()  # QWizard's buttons, as the journey says
 
     def _page_changed(self, page_id: int) -> None:
-        key = self.keys.get(page_id, WELCOME)
-        if page_id in self.keys:
-            page = self.pages[key]
-            column = getattr(page, "column", None)  # about 40 characters a line at any size
-            if column is not None:
-                column.setMaximumWidth(round(TEXT_WIDTH * self.display.scale))
-            page.rebuild()
-            # The scrolling text is a tab stop (arrow keys scroll it): name it for screen readers.
-            page.scroll.setAccessibleName(self.tr("本页内容"))
-            page.scroll.setAccessibleDescription(self.tr("用上下方向键滚动"))
-            if isinstance(page, QuestionPage):
-                page.focus_first()
-        if key == SUMMARY or not key.startswith("q:"):
-            self.returning_to_summary = False
-        if key != DETAILS:
-            self.details_detour = None
-        if page_id in self.keys:  # (-1: the wizard was closed, nothing was left for a page)
-            if self._last_key == DETAILS and key != DETAILS:  # offered once: left, so seen
-                self.session.mark_employer_page_seen()
-            self._last_key = key
+        if not self._syncing and page_id in self.keys:
+            self._arrive(self.keys[page_id])
+
+    def _arrive(self, key: PageKey) -> None:
+        if self.currentId() not in self.keys:
+            return  # the wizard was closed
+        page = self.pages[key]
+        if self.journey.current != key:  # QWizard moved by itself (restart): follow it
+            self.journey.walk_to(key)
+        if key != DETAILS and self.session.progress.current_page == str(DETAILS):
+            self.session.mark_employer_page_seen()  # offered once: left, so seen
+        page.ensure_built()
         if key != WELCOME:  # the welcome page must not overwrite the place to resume
-            self.session.set_current_page(key)
-        self.button(B.CustomButton1).setVisible(key.startswith("step:"))
+            self.session.set_current_page(str(key))
+        self.button(B.CustomButton1).setVisible(key.kind == "step")
         # With saved progress the welcome page's own "continue" is the primary action.
-        self.button(B.NextButton).setProperty(
-            "primary", not (key == WELCOME and self.session.progress.has_started()))
-        self.button(B.NextButton).style().polish(self.button(B.NextButton))
-        self.journey.show_page(key)
+        next_button = self.button(B.NextButton)
+        primary = not (key == WELCOME and self.session.progress.has_started())
+        if next_button.property("primary") != primary:
+            next_button.setProperty("primary", primary)
+            next_button.style().polish(next_button)
+        self.side.show_page(key)
+        if isinstance(page, QuestionPage):
+            page.focus_first()
+        QTimer.singleShot(0, self._prebuild_next)
 
     def _later(self, which: int) -> None:
         key = self.current_key()
-        if which == B.CustomButton1.value and key.startswith("step:"):
-            self.session.set_status(key[5:], "later")
-            self.next()
+        if which == B.CustomButton1.value and key.kind == "step":
+            self.session.set_status(key.id, "later")
+            if self.journey.forward() is not None:
+                self._sync()
 
-    def walk_to(self, target: str) -> None:
+    def walk_to(self, target: PageKey) -> None:
         """Go to `target` by the path the user would take, so Back still works from there."""
-        p = self.session.progress
-        path = path_to(target, p.answers, p.route_override, p.plan(), p.employer_page_seen)
-        self.restart()
-        for _ in path[1:]:
-            self.next()
+        self.journey.walk_to(target)
+        self._sync()
 
     def resume(self) -> None:
-        self.walk_to(self.session.progress.current_page)
+        self.walk_to(PageKey.parse(self.session.progress.current_page) or WELCOME)
+
+    def restart_journey(self) -> None:
+        self.journey.restart()
+        self._sync()
 
     def edit_question(self, question_id: str) -> None:
         """From the summary: back to one question, then straight back to the summary."""
-        target = self.ids[question_key(question_id)]
-        if target not in self.visitedIds():
-            self.walk_to(question_key(question_id))
-        while self.currentId() != target and len(self.visitedIds()) > 1:
-            self.back()
-        self.returning_to_summary = True
+        self.journey.edit_answer(question_id)
+        self._sync()
 
     def edit_details(self) -> None:
-        """From the summary or R5: to the employer-details page, and its Next comes back."""
-        key = self.current_key()
-        if key == DETAILS:
+        """From the summary or a step: to the employer-details page; its Next comes back."""
+        if self.current_key() == DETAILS:
             return
         self.session.mark_employer_page_seen()
-        if self.ids[DETAILS] in self.visitedIds():
-            # QWizard never goes forward to a page in its history: rebuild the history
-            # without the details page (it is seen now), so Back still works afterwards.
-            self.walk_to(key)
-        self.details_detour = key
-        self._leaving_for_details = True
-        try:
-            self.next()
-        finally:
-            self._leaving_for_details = False
-        if self.current_key() != DETAILS:  # could not go (should not happen): no detour left
-            self.details_detour = None
+        self.journey.take_detour_to_details()
+        self._sync()
 
-    def page_for(self, key: str) -> PageBase:
+    def switch_route(self, route: str) -> None:
+        """A check showed the chosen route cannot work: take the other one, from its page."""
+        recommended = self.session.recommended_route()
+        self.session.set_override(None if route == recommended else route)
+        self.walk_to(ROUTE)
+
+    def page_for(self, key: PageKey) -> PageBase:
         return self.pages[key]
+
+    def _changed(self, change: Change) -> None:
+        if change.kind == "profile":
+            for page in self.pages.values():
+                page.refresh(change)
+            self.restart_journey()
+        else:
+            page = self.pages.get(self.current_key())
+            if page is not None:
+                page.refresh(change)
+        self.side.on_change(change)
+        if change.kind == "save":
+            self._fit_to_scale()
 
     # --- language ------------------------------------------------------------------------
     def language(self) -> str:
         return self.session.content.language
 
+    def open_language_menu(self) -> None:
+        menu_button = self.button(B.CustomButton2)
+        self.language_menu.setActiveAction(self.language_actions[self.language()])
+        menu_button.showMenu()
+
     def set_language(self, language: str) -> bool:
         """Switch everything to `language` in place: answers, progress and the current page
         stay as they are (they live in the progress, not in the widgets)."""
-        if language == self.language() or language not in LANGUAGES:
+        if language == self.language() or language not in catalogue().language_codes:
             self.language_actions[self.language()].setChecked(True)
             return False
         try:
             content = self.content_for(language)
         except ContentError as error:
             log.error("content for %s is broken: %s", language, error)
-            QMessageBox.warning(self, NATIVE_NAMES[language], str(error))
+            QMessageBox.warning(self, catalogue().language(language).name, str(error))
             self.language_actions[self.language()].setChecked(True)
             return False
-        from wizard.app import apply_language
+        from wizard.ui.locale import apply_language
 
         self.session.content = content
         self._switching = True  # one retranslation below, not one per translator swapped
@@ -284,32 +349,35 @@ class GuideWizard(QWizard):
 
     # --- text size and contrast ----------------------------------------------------------
     def _display_changed(self) -> None:
-        focus = QApplication.focusWidget()
-        name = focus.objectName() if focus is not None else ""
         self._fit_to_scale()
-        self.retranslate()  # the page shown and the journey, at the new size
-        page = self.currentPage()
-        again = page.findChild(QWidget, name) if name and page is not None else None
-        if again is not None:  # e.g. A+ pressed again and again with the keyboard
-            again.setFocus()
+        self._refresh_everything(Change("display"))
 
     def _fit_to_scale(self) -> None:
-        """From 175 % text the page reflows to one column: the journey panel steps aside (the
+        """From 175 % text the page reflows to one column: the side panel steps aside (the
         page's own "第 1 步，共 6 步" line still says where one is), unless it must show that
         progress cannot be saved."""
-        self.journey.setVisible(self.display.scale < BIG_TEXT or self.session.save_failing())
+        self.side.setVisible(self.display.scale < BIG_TEXT or self.session.save_failing())
+        self._retranslate_frame()
 
-    # --- kiosk mode: no way out but the staff exit (wizard/ui/kiosk.py) --------------------
+    # --- leaving -------------------------------------------------------------------------
     def _kiosk_locked(self) -> bool:
         return self.kiosk is not None and not self.kiosk.may_close
 
-    def closeEvent(self, event) -> None:  # the window's close button, Alt+F4
+    def keyPressEvent(self, event) -> None:
+        # Esc closes only a menu, popup or dialog, never the program: an older user who
+        # pressed Esc to leave a field must not suddenly be out.
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # the window's close button, Alt+F4, 保存并退出
         if self._kiosk_locked():
             event.ignore()
             return
         super().closeEvent(event)
 
-    def reject(self) -> None:  # Esc, 保存并退出
+    def reject(self) -> None:  # via closing (Esc never gets here: see keyPressEvent)
         if self._kiosk_locked():
             return
         super().reject()
@@ -336,7 +404,6 @@ class GuideWizard(QWizard):
         self.setButtonText(B.CustomButton1, self.tr("稍后再做"))
         self.setButtonText(B.CancelButton, self.tr("保存并退出"))
         self.button(B.CustomButton1).setToolTip(self.tr("先跳过这一步，以后再回来做"))
-        # Said in the language shown AND recognisable to a reader of the other two.
         lang = self.button(B.CustomButton2)
         # At 175 % text and more the row must still fit 1024 px: the short word.
         lang.setText(self.tr("语言") if self.display.scale >= BIG_TEXT else self.tr("语言 Language"))
@@ -346,18 +413,21 @@ class GuideWizard(QWizard):
 
     def retranslate(self) -> None:
         """Redraw every word from the current translators and content; nothing else changes."""
-        if not hasattr(self, "journey"):
+        if not hasattr(self, "side"):
             return  # a LanguageChange while still being built
         self._retranslate_frame()
-        key = self.current_key()
-        page = self.pages.get(key)
-        if page is not None and self.currentId() in self.keys:
-            page.rebuild()  # other pages are rebuilt from data when they are next shown
+        self._refresh_everything(Change("language"))
+
+    def _refresh_everything(self, change: Change) -> None:
+        for page in self.pages.values():
+            page.refresh(change)  # hidden pages rebuild when they are next shown
+        page = self.pages.get(self.current_key())
+        if page is not None:
             page.completeChanged.emit()
-        self.journey.refresh()
+        self.side.refresh()
 
 
 def _bundled_content(language: str) -> Content:
-    from wizard.app import load_checked_content
+    from wizard.content import load_content
 
-    return load_checked_content(None, language)
+    return load_content(None, language)
