@@ -70,10 +70,12 @@ def test_simplified_chinese_topics_in_words():
         assert "四级（L2）" in help_text(lang, step_id)
     for step_id in ("R1", "S4"):
         assert "忘记" in help_text(lang, step_id)
-    # The authorisation code: review takes working days; the counter, with what to bring.
+    # The authorisation code: the office decides how long the review takes (no invented figure);
+    # the counter, with what to bring, as Zhongshan's example and the local office's word.
     for step_id in ("R5", "R6"):
         text = help_text(lang, step_id)
-        assert "工作日" in text, step_id
+        assert "工作日" not in text and "几天" not in text, step_id
+        assert "中山" in text and "以当地经办机构要求为准" in text, step_id
         for word in ("柜台", "委托书", "经办人身份证复印件", "营业执照复印件", "公章"):
             assert word in text, (step_id, word)
     s4 = help_text(lang, "S4")

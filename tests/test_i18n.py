@@ -361,7 +361,7 @@ def test_switching_mid_wizard_keeps_answers_progress_and_page(qtbot, isolated_da
     page_text = "\n".join(visible_texts(wizard))
     assert wizard.session.content.steps["C2"].title in page_text
     assert "Open the unemployment-insurance section" in page_text
-    assert "【在线服务→社会保障→失业保险】(Online services" in page_text  # portal label kept
+    assert "【在线服务】(Online services) → 【社会保障】(Social security)" in page_text  # labels kept
     assert wizard.button(B.BackButton).text() != back_before  # Qt's own buttons too
     assert wizard.button(B.CancelButton).text() == "Save and exit"
     assert "now" in wizard.journey.rows["C2"].text() and "done" in wizard.journey.rows["S3"].text()
@@ -369,7 +369,7 @@ def test_switching_mid_wizard_keeps_answers_progress_and_page(qtbot, isolated_da
 
     wizard.set_language("zh_HK")
     assert wizard.current_key() == "step:C2"
-    assert "進入失業保險介面" in "\n".join(visible_texts(wizard))
+    assert "進入【失业保险】（失業保險）介面" in "\n".join(visible_texts(wizard))
     assert wizard.button(B.CancelButton).text() == "儲存並退出"
     assert "目前" in wizard.journey.rows["C2"].text()
 
