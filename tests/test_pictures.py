@@ -115,22 +115,53 @@ def test_descriptions_cover_every_step_and_numbers_match_instructions(spec, cont
 
 def test_drawings_use_the_portal_words(spec):
     words = {
-        "S1": ["法人登录", "微信扫码（电子营业执照）", "网银证书", "CA证书", "账号密码", "立即注册"],
-        "S3": ["单位登录", "省统一身份认证", "法人登录", "微信扫码（电子营业执照）"],
-        "R3": ["账户管理", "子账号信息", "发起绑定申请"],
+        "S1": ["法人登录", "微信扫码", "网银证书", "CA证书", "账号密码", "立即注册"],
+        "S2": ["账号管理", "实名核验"],
+        "S3": ["单位登录", "省统一身份认证", "法人登录", "微信扫码"],
+        "R2": ["单位注册", "单位所属实名人员信息", "单位信息"],
+        "R3": ["账户管理", "子账号信息"],
         "R4": ["账户管理", "父账号信息"],
-        "R5": ["实名认证", "申请单位授权码", "单位管理码", "统一社会信用代码", "组织机构代码"],
+        "R5": ["实名认证", "申请单位授权码", "授权码实名"],
         "R6": ["实名认证", "授权码实名"],
         "R7": ["个人登录", "为选中的单位办理业务，点击此处登录"],
         "C2": ["在线服务", "社会保障", "失业保险"],
         "C3": ["失业保险稳岗补贴信息确认"],
-        "C4": ["单位办理", "划型"],
+        "C4": ["单位办理"],
         "C5": ["提交"],
     }
     for step_id, expected in words.items():
         svg = (illustrations_dir() / f"{step_id}.svg").read_text(encoding="utf-8")
         for w in expected:
             assert f">{w}<" in svg, f"{step_id}: {w}"
+
+
+def test_drawings_write_only_the_guides_labels(spec):
+    """Words in a drawing are the guide's portal labels, site names and addresses; anything else
+    on the page is a grey placeholder, never an invented word."""
+    assert [p for p in gen.problems(spec) if "not a label of the guide" in p] == []
+    for step_id in ALL_STEP_IDS:
+        root = ET.parse(illustrations_dir() / f"{step_id}.svg").getroot()
+        words = [t.text for t in root.iter(f"{SVG}text")]
+        for invented in ("新增", "通过", "上传材料", "提交申请", "参保人数", "返还金额", "跳转", "登录"):
+            assert invented not in words, f"{step_id}: {invented}"
+
+
+@pytest.mark.parametrize("kind, label", [
+    ("button", "新增"), ("text", "参保人数"), ("tab", "个人中心"), ("menu", "首页"),
+    ("header", "某某网"), ("page", "某某网页"), ("text", "在线服务 → 首页"),
+])
+def test_an_invented_word_in_a_drawing_is_reported(spec, kind, label):
+    changed = copy.deepcopy(spec)
+    changed["steps"]["R3"]["elements"].append(
+        {"kind": kind, "x": 10, "y": 40, "w": 200, "h": 30, "label": label})
+    assert any(label in p and "not a label of the guide" in p for p in gen.problems(changed))
+
+
+def test_arrows_carry_no_words(spec):
+    changed = copy.deepcopy(spec)
+    changed["steps"]["S3"]["elements"].append(
+        {"kind": "arrow", "x": 10, "y": 40, "x2": 100, "y2": 40, "label": "跳转"})
+    assert any("跳转" in p for p in gen.problems(changed))
 
 
 def test_svg_text_uses_simplified_chinese_fonts_and_says_schematic():

@@ -7,6 +7,10 @@ The descriptions are one data file, resources/illustrations/schematics.json: for
 canvas size, the alt text, the elements of the page (kind, x/y/w/h, label) and the highlights,
 each numbered like the step's instruction it belongs to. A wording change on the portal is a
 one-line edit there, then run this script. Pure Python, deterministic output.
+
+A drawing writes only words the guide names: the portal labels of resources/content/catalogue.json,
+the sites' names and addresses. Any other button, field or column is drawn without a label, as a
+grey placeholder, so nobody looks on the screen for a word we made up.
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parent.parent
 ILLUSTRATIONS = ROOT / "resources" / "illustrations"
 SPEC_FILE = ILLUSTRATIONS / "schematics.json"
+CATALOGUE = ROOT / "resources" / "content" / "catalogue.json"
+
+# The sites as the official guide names them (page headers); addresses go in the address bar.
+SITE_NAMES = ("广东政务服务网", "广东省人力资源和社会保障厅网上服务平台", "广东省统一身份认证")
+PATH_SEPARATOR = " → "  # a text made of labels, as the guide writes 在线服务→社会保障→失业保险
 
 FONT = "Microsoft YaHei, Noto Sans CJK SC, PingFang SC, sans-serif"
 INK = "#1b1b1b"
@@ -65,6 +74,17 @@ def _rect(x, y, w, h, fill="#ffffff", stroke=LINE, width=1, rx=3, extra="") -> s
     return s + extra + "/>"
 
 
+PLACEHOLDER = "#d5dadf"
+
+
+def _placeholder(x: float, y: float, w: float, h: float, fill: str = PLACEHOLDER) -> str:
+    """A grey bar standing for words on the page that the guide does not name."""
+    bar_w = max(min(w * 0.6, 96.0), min(w - 8, 12.0))
+    bar_h = min(10.0, max(h - 8, 4.0))
+    return _rect(x + (w - bar_w) / 2, y + (h - bar_h) / 2, bar_w, bar_h, fill=fill, stroke=None,
+                 rx=bar_h / 2)
+
+
 def _centered(el: dict, color: str = INK, bold: bool = False) -> str:
     size = el.get("size", SIZE)
     return _text(el["x"] + el["w"] / 2, _baseline(el["y"], el["h"], size), el["label"], size,
@@ -105,33 +125,37 @@ def draw_element(el: dict) -> list[str]:
     elif kind == "button":
         if el.get("style") == "primary":
             out.append(_rect(x, y, w, h, fill=BLUE, stroke=None, rx=4))
-            out.append(_centered(el, "#ffffff", bold=True))
+            out.append(_centered(el, "#ffffff", bold=True) if label
+                       else _placeholder(x, y, w, h, "#8fb0d6"))
         else:
             out.append(_rect(x, y, w, h, fill="#f7f8f9", stroke="#9aa3a9", rx=4))
-            out.append(_centered(el))
+            out.append(_centered(el) if label else _placeholder(x, y, w, h))
     elif kind == "tab":
         if el.get("active"):
             out.append(_rect(x, y, w, h, fill="#ffffff", stroke=LINE, rx=2))
             out.append(_rect(x, y + h - 3, w, 3, fill=BLUE, stroke=None, rx=0))
-            out.append(_centered(el, BLUE, bold=True))
+            out.append(_centered(el, BLUE, bold=True) if label else _placeholder(x, y, w, h))
         else:
             out.append(_rect(x, y, w, h, fill="#eef0f2", stroke=LINE, rx=2))
-            out.append(_centered(el, MUTED))
+            out.append(_centered(el, MUTED) if label else _placeholder(x, y, w, h))
     elif kind == "menu":  # a navigation item: on the blue header ("dark") or in a list
         if el.get("dark"):
-            out.append(_centered(el, "#ffffff", bold=bool(el.get("active"))))
+            out.append(_centered(el, "#ffffff", bold=bool(el.get("active"))) if label
+                       else _placeholder(x, y, w, h, "#8fb0d6"))
         elif el.get("active"):
             out.append(_rect(x, y, w, h, fill="#e3edf9", stroke=None, rx=2))
-            out.append(_left(el, 10, BLUE, bold=True))
+            out.append(_left(el, 10, BLUE, bold=True) if label else _placeholder(x, y, w, h))
         else:
-            out.append(_left(el, 10))
+            out.append(_left(el, 10) if label else _placeholder(x, y, w, h))
     elif kind == "popup":
         out.append(_rect(x + 4, y + 5, w, h, fill="#000000", stroke=None, rx=6,
                          extra=' fill-opacity="0.18"'))
         out.append(_rect(x, y, w, h, fill="#ffffff", stroke="#8d959b", rx=6))
         out.append(f'<path d="M{_num(x)} {_num(y + 6)}q0 -6 6 -6h{_num(w - 12)}q6 0 6 6'
                    f'v{_num(30)}h{_num(-w)}z" fill="#eef0f2"/>')
-        out.append(_text(x + 12, _baseline(y, 36, SIZE), label, SIZE, INK, bold=True))
+        out.append(_text(x + 12, _baseline(y, 36, SIZE), label, SIZE, INK, bold=True) if label
+                   else _rect(x + 12, y + 13, min(w * 0.4, 140), 10, fill=PLACEHOLDER, stroke=None,
+                              rx=5))
         out.append(_text(x + w - 14, _baseline(y, 36, SIZE), "×", SIZE, MUTED, anchor="middle"))
     elif kind == "text":
         size = el.get("size", SIZE)
@@ -158,7 +182,11 @@ def draw_element(el: dict) -> list[str]:
             if el.get("checked"):
                 out.append(f'<path d="M{_num(x + 3.5)} {_num(cy)}l3.5 3.5l6 -7" fill="none" '
                            f'stroke="#ffffff" stroke-width="2"/>')
-        out.append(_left(el, d + 8))
+        if label:
+            out.append(_left(el, d + 8))
+        else:
+            bar = min(w - d - 8, 120.0)
+            out.append(_rect(x + d + 8, cy - 5, bar, 10, fill=PLACEHOLDER, stroke=None, rx=5))
     elif kind == "dim":  # the grey veil behind a pop-up
         out.append(_rect(x, y, w, h, fill="#000000", stroke=None, rx=0,
                          extra=' fill-opacity="0.28"'))
@@ -175,9 +203,6 @@ def draw_element(el: dict) -> list[str]:
         out.append(f'<path d="M{_num(x2)} {_num(y2)}L{_num(round(p1[0], 1))} '
                    f'{_num(round(p1[1], 1))}L{_num(round(p2[0], 1))} {_num(round(p2[1], 1))}z" '
                    f'fill="{color}"/>')
-        if label:
-            size = el.get("size", 13)
-            out.append(_text((x + x2) / 2, min(y, y2) - 6, label, size, color, anchor="middle"))
     return out
 
 
@@ -259,9 +284,32 @@ def render_all(spec: dict) -> dict[str, str]:
     return {f"{sid}.svg": render_svg(sid, s) for sid, s in sorted(spec["steps"].items())}
 
 
+def guide_labels(path: Path = CATALOGUE) -> frozenset[str]:
+    """The portal labels the guide names, exactly as the portal spells them."""
+    labels = json.loads(path.read_text(encoding="utf-8"))["labels"]
+    return frozenset(entry["portal"] for entry in labels.values())
+
+
+def _cjk(text: str) -> bool:
+    return any(ord(ch) > 0x2E7F for ch in text)
+
+
+def named_by_the_guide(kind: str, label: str, labels: frozenset[str]) -> bool:
+    """May this word be drawn? Labels, a path of labels, a site's name or an address."""
+    if kind == "page":
+        return not _cjk(label)  # the address bar: an address, never words
+    if kind == "header":
+        return label in SITE_NAMES or label in labels
+    if kind == "arrow":
+        return False  # "跳转" and the like are our words, not the portal's
+    return label in labels or all(part in labels for part in label.split(PATH_SEPARATOR))
+
+
 def problems(spec: dict) -> list[str]:
-    """What is wrong with the descriptions: unknown kinds, labels that do not fit, stray marks."""
+    """What is wrong with the descriptions: unknown kinds, labels that do not fit, words the guide
+    does not name, stray marks."""
     found: list[str] = []
+    labels = guide_labels()
     for sid, s in sorted(spec["steps"].items()):
         width, height = s["width"], s["height"]
         ids = [e.get("id") for e in s["elements"] if e.get("id")]
@@ -275,6 +323,9 @@ def problems(spec: dict) -> list[str]:
             if kind not in KINDS:
                 found.append(f"{sid}: unknown kind {kind!r}")
                 continue
+            if label and not named_by_the_guide(kind, label, labels):
+                found.append(f"{sid}: {kind} {label!r} is not a label of the guide: draw it without "
+                             "words (a grey placeholder)")
             if kind == "arrow":
                 continue
             x, y, w, h = el["x"], el["y"], el["w"], el["h"]
