@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>App</name>
@@ -9,7 +8,7 @@
     </message>
     <message>
         <source>向导的内容文件有问题，程序无法启动。请联系提供本程序的工作人员。</source>
-        <translation>The wizard&apos;s content files have problems, so it cannot start. Please contact whoever gave you this program.</translation>
+        <translation>The wizard's content files have problems, so it cannot start. Please contact whoever gave you this program.</translation>
     </message>
     <message>
         <source>内容文件夹：%1</source>
@@ -28,107 +27,107 @@
     <name>Cli</name>
     <message>
         <source>稳岗返还确认向导：一步一步帮单位登录广东人社网上服务平台，完成失业保险稳岗返还信息确认。</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-stabilisation refund wizard: helps an employer log in to the Guangdong HRSS online service platform, step by step, and confirm its unemployment-insurance job-stabilisation refund details.</translation>
     </message>
     <message>
         <source>显示这段说明，然后退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this help and exit</translation>
     </message>
     <message>
         <source>显示程序的版本，然后退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the program's version and exit</translation>
     </message>
     <message>
         <source>进度保存的文件夹（默认：用户数据文件夹）</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder where progress is saved (default: the user data folder)</translation>
     </message>
     <message>
         <source>使用另一个内容文件夹（放着 catalogue.json 和各语言文件夹；默认：程序自带）</source>
-        <translation type="unfinished"></translation>
+        <translation>Use another content folder (holding catalogue.json and one folder per language; default: the one built into the program)</translation>
     </message>
     <message>
         <source>界面语言：%1（默认按系统语言）</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language: %1 (default: the system language)</translation>
     </message>
     <message>
         <source>真实截图文件夹（按步骤命名，如 S3.png）；有图时代替示意图</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder of real screenshots (named after the steps, e.g. S3.png); where there is one, it replaces the drawing</translation>
     </message>
     <message>
-        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</source>
-        <translation type="unfinished"></translation>
+        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</source>
+        <translation>Kiosk mode: full screen, keeps nothing about visitors, clears itself when idle ("kiosk": true in admin.json also turns it on)</translation>
     </message>
     <message>
         <source>从标准输入读工作人员 PIN（不回显），打印 admin.json 里 pin_hash 的值</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the staff PIN from standard input (not echoed) and print the pin_hash value for admin.json</translation>
     </message>
     <message>
         <source>检查一个内容文件夹的所有语言，列出全部问题；没有问题时退出码为 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Check every language in a content folder and list all problems; the exit code is 0 when there are none</translation>
     </message>
     <message>
         <source>不开窗口，把一家单位的总结导出为 PDF（配合 --out，可选 --profile）</source>
-        <translation type="unfinished"></translation>
+        <translation>Export one employer's summary as a PDF without opening a window (with --out; --profile optional)</translation>
     </message>
     <message>
         <source>单位名称（与 --export-summary 一起用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer name (use with --export-summary)</translation>
     </message>
     <message>
         <source>导出的 PDF 文件（与 --export-summary 一起用）</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF file to export to (use with --export-summary)</translation>
     </message>
     <message>
         <source>自检：在临时文件夹里离屏走完每条路线，每项检查打印一行</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-test: go through every route off-screen in a temporary folder, printing one line per check</translation>
     </message>
     <message>
         <source>请用 --out 指定要保存的 PDF 文件，例如 --out 总结.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --out to name the PDF file to save, e.g. --out summary.pdf</translation>
     </message>
     <message>
         <source>工作人员 PIN（输入时不显示）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff PIN (not shown as you type): </translation>
     </message>
     <message>
         <source>再输入一次：</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter it again: </translation>
     </message>
     <message>
         <source>两次输入的 PIN 不一样，没有生成。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two PINs do not match; nothing was generated.</translation>
     </message>
     <message>
         <source>PIN 至少要 4 位。</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN must be at least 4 characters long.</translation>
     </message>
     <message>
-        <source>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</source>
-        <translation type="unfinished"></translation>
+        <source>把上面这一行作为 "pin_hash" 的值写进 admin.json。</source>
+        <translation>Put the line above into admin.json as the value of "pin_hash".</translation>
     </message>
     <message>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>（没有）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>找不到名为“%1”的单位。现有的单位：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no employer called "%1". Employers in this folder: %2</translation>
     </message>
     <message>
         <source>这个数据文件夹里还没有任何进度，没有可以导出的总结。</source>
-        <translation type="unfinished"></translation>
+        <translation>This data folder has no progress in it yet, so there is no summary to export.</translation>
     </message>
     <message>
         <source>无法写入 %1：%2。请检查文件夹是否存在、是否可写。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2. Check that the folder exists and can be written to.</translation>
     </message>
     <message>
         <source>已导出“%1”的总结：%2（%3 页）</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported the summary for "%1": %2 (%3 pages)</translation>
     </message>
 </context>
 <context>
@@ -139,7 +138,7 @@
     </message>
     <message>
         <source>没有人操作时，您在这里填写和选择的内容会被清除，回到开始页。还要用，请点“继续使用”。</source>
-        <translation>With nobody using it, everything you entered and chose here will be cleared and the start page will return. To carry on, press &quot;Keep using&quot;.</translation>
+        <translation>With nobody using it, everything you entered and chose here will be cleared and the start page will return. To carry on, press "Keep using".</translation>
     </message>
     <message>
         <source>继续使用</source>
@@ -185,11 +184,11 @@
     </message>
     <message>
         <source>填好或改好后，点右下角的“保存并返回”。</source>
-        <translation>When done, press &quot;Save and go back&quot; at the bottom right.</translation>
+        <translation>When done, press "Save and go back" at the bottom right.</translation>
     </message>
     <message>
         <source>都可以不填：不想填，就点右下角的“跳过这一页”。</source>
-        <translation>All are optional: to leave them, press &quot;Skip this page&quot; at the bottom right.</translation>
+        <translation>All are optional: to leave them, press "Skip this page" at the bottom right.</translation>
     </message>
     <message>
         <source>在自助机上，这些信息只在这次使用中保留，结束时全部清除。这里不要填密码、验证码或身份证号码。</source>
@@ -225,7 +224,7 @@
     </message>
     <message>
         <source>旧证上的 9 位代码，印作“12345678-9”的样子；短横可以不输</source>
-        <translation>The 9-character code on old licences, printed like &quot;12345678-9&quot;; the dash can be left out</translation>
+        <translation>The 9-character code on old licences, printed like "12345678-9"; the dash can be left out</translation>
     </message>
     <message>
         <source>单位管理码</source>
@@ -237,7 +236,7 @@
     </message>
     <message>
         <source>经办人姓名</source>
-        <translation>Operator&apos;s name</translation>
+        <translation>Operator's name</translation>
     </message>
     <message>
         <source>实际在网上办事的人</source>
@@ -245,23 +244,23 @@
     </message>
     <message>
         <source>经办人手机</source>
-        <translation>Operator&apos;s mobile</translation>
+        <translation>Operator's mobile</translation>
     </message>
     <message>
         <source>11 位手机号码。按官方指引，授权码审核办结后会短信通知经办人</source>
-        <translation type="unfinished"></translation>
+        <translation>11-digit mobile number. By the official guide, the operator is told by SMS when the review of the authorisation code is finished</translation>
     </message>
     <message>
         <source>保存并返回(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and go back (&amp;N)</translation>
     </message>
     <message>
         <source>跳过这一页(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip this page (&amp;N)</translation>
     </message>
     <message>
         <source>下一步(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <source>您填的：%1</source>
@@ -366,23 +365,23 @@
     <name>Features</name>
     <message>
         <source>保存的申请日期是 %1，在今天之后，不可能是申请的日子。请在下面改成实际申请的日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The saved application date, %1, is after today, so it cannot be right. Please change it below to the day you actually applied.</translation>
     </message>
     <message>
         <source>申请日期（用来计算等待了几天）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date you applied (to count the days waited):</translation>
     </message>
     <message>
         <source>先关闭程序，收到短信再回来</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the program for now; come back after the SMS</translation>
     </message>
     <message>
         <source>如果记得，请选您申请的日期（用来计算等待了几天）：</source>
-        <translation type="unfinished"></translation>
+        <translation>If you remember it, choose the day you applied (to count the days waited):</translation>
     </message>
     <message>
         <source>核对银行账户时，看户名是否和单位名称“%1”一致；据报道，户名不一致可能导致返还款发放失败。拿不准的，问所属社保经办机构。</source>
-        <translation type="unfinished"></translation>
+        <translation>When you check the bank account, make sure the account name matches the employer name "%1": reportedly, a name that does not match can make the refund payment fail. If unsure, ask your social-insurance office.</translation>
     </message>
 </context>
 <context>
@@ -450,7 +449,7 @@
     </message>
     <message>
         <source>⚠ 另一个打开的本程序正在使用这个数据文件夹，这里的进度现在不再保存。请关闭这个窗口，到另一个窗口继续。</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Another open copy of this program is using this data folder, so progress here is no longer saved. Please close this window and carry on in the other one.</translation>
     </message>
     <message>
         <source>⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。</source>
@@ -493,11 +492,22 @@
     </message>
     <message>
         <source>用手机的相机或微信“扫一扫”扫下面的二维码，在手机上打开这个网页：</source>
-        <translation>Scan the QR code below with your phone camera or WeChat &quot;Scan&quot; to open this page on your phone:</translation>
+        <translation>Scan the QR code below with your phone camera or WeChat "Scan" to open this page on your phone:</translation>
     </message>
     <message>
         <source>已复制</source>
         <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>PageBase</name>
+    <message>
+        <source>本页内容</source>
+        <translation>Page content</translation>
+    </message>
+    <message>
+        <source>用上下方向键滚动</source>
+        <translation>Use the up and down arrow keys to scroll</translation>
     </message>
 </context>
 <context>
@@ -571,7 +581,7 @@
     </message>
     <message>
         <source>确定要删除“%1”吗？这家单位的全部回答和进度都会删除，不能恢复。</source>
-        <translation>Delete &quot;%1&quot;? All answers and progress for this employer will be deleted and cannot be recovered.</translation>
+        <translation>Delete "%1"? All answers and progress for this employer will be deleted and cannot be recovered.</translation>
     </message>
     <message>
         <source>确定删除</source>
@@ -579,7 +589,7 @@
     </message>
     <message>
         <source>确定删除“%1”</source>
-        <translation>Yes, delete &quot;%1&quot;</translation>
+        <translation>Yes, delete "%1"</translation>
     </message>
     <message>
         <source>不删除</source>
@@ -633,7 +643,7 @@
     </message>
     <message>
         <source>点“继续办理”接着做那家单位。每家单位的进度分开保存，随时自动保存。</source>
-        <translation>Press &quot;Continue&quot; to carry on with that employer. Each employer&apos;s progress is kept separately and saved automatically.</translation>
+        <translation>Press "Continue" to carry on with that employer. Each employer's progress is kept separately and saved automatically.</translation>
     </message>
     <message>
         <source>＋ 新建单位</source>
@@ -665,7 +675,7 @@
     </message>
     <message>
         <source>不导入</source>
-        <translation>Don&apos;t import</translation>
+        <translation>Don't import</translation>
     </message>
     <message>
         <source>搜索单位</source>
@@ -677,7 +687,7 @@
     </message>
     <message>
         <source>这家单位的文件来自更新版本的程序，本程序不会改动它。请更新本程序后再办理。</source>
-        <translation>This employer&apos;s file comes from a newer version of the program, so this one will not change it. Please update the program first.</translation>
+        <translation>This employer's file comes from a newer version of the program, so this one will not change it. Please update the program first.</translation>
     </message>
     <message>
         <source>已完成 %1/%2 步</source>
@@ -705,15 +715,15 @@
     </message>
     <message>
         <source>已保存：“%1”。</source>
-        <translation>Saved: &quot;%1&quot;.</translation>
+        <translation>Saved: "%1".</translation>
     </message>
     <message>
         <source>没能删除“%1”：数据文件夹现在无法写入。</source>
-        <translation>Could not delete &quot;%1&quot;: the data folder cannot be written to right now.</translation>
+        <translation>Could not delete "%1": the data folder cannot be written to right now.</translation>
     </message>
     <message>
         <source>已删除“%1”。</source>
-        <translation>Deleted &quot;%1&quot;.</translation>
+        <translation>Deleted "%1".</translation>
     </message>
     <message>
         <source>没能导出：这个位置无法写入，请换一个文件夹（例如 U 盘或“文档”）。</source>
@@ -721,15 +731,15 @@
     </message>
     <message>
         <source>已把“%1”导出到：%2。在另一台电脑上用“导入单位文件”打开它。</source>
-        <translation>Exported &quot;%1&quot; to: %2. Open it on another computer with &quot;Import employer file&quot;.</translation>
+        <translation>Exported "%1" to: %2. Open it on another computer with "Import employer file".</translation>
     </message>
     <message>
         <source>已经有一家叫“%1”的单位。要用导入的进度替换原来的，还是两个都保留？（都保留时，导入的那家名字后面加上编号。）</source>
-        <translation>There is already an employer called &quot;%1&quot;. Replace it with the imported progress, or keep both? (If you keep both, the imported one gets a number after its name.)</translation>
+        <translation>There is already an employer called "%1". Replace it with the imported progress, or keep both? (If you keep both, the imported one gets a number after its name.)</translation>
     </message>
     <message>
         <source>已导入“%1”。</source>
-        <translation>Imported &quot;%1&quot;.</translation>
+        <translation>Imported "%1".</translation>
     </message>
     <message>
         <source>导出单位进度</source>
@@ -752,7 +762,7 @@
     </message>
     <message>
         <source>用手机的相机或微信“扫一扫”对准下面的二维码，就能在手机上打开这个网页。</source>
-        <translation>Point your phone&apos;s camera, or WeChat&apos;s &quot;Scan&quot;, at the QR code below to open this page on your phone.</translation>
+        <translation>Point your phone's camera, or WeChat's "Scan", at the QR code below to open this page on your phone.</translation>
     </message>
     <message>
         <source>二维码：%1</source>
@@ -771,7 +781,7 @@
     <name>QuestionPage</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>了解您的情况 · 第 %1 个问题，共约 %2 个</source>
@@ -835,7 +845,7 @@
         <source>查询单位时可以用：统一社会信用代码（营业执照上的 18 位代码）、组织机构代码或单位管理码，任选一种。
 您还没有记下单位的代码。现在填上，到这一步就能直接复制。</source>
         <translation>To find the employer, use any one of: the unified social credit code (the 18-character code on the business licence), the organisation code or the employer management code.
-You have not noted the employer&apos;s codes yet. Fill them in now and you can copy them at this step.</translation>
+You have not noted the employer's codes yet. Fill them in now and you can copy them at this step.</translation>
     </message>
     <message>
         <source>填写单位信息</source>
@@ -929,11 +939,11 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>查下来单位没有法人账号，或者账号不到四级（L2）、又没有网银证书和电子营业执照？那就改走“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Found that the employer has no legal-person account, or that the account is below level 4 (L2) and there is no online-banking certificate or electronic business licence? Then switch to "%1".</translation>
     </message>
     <message>
         <source>改走“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch to "%1"</translation>
     </message>
     <message>
         <source>现在：%1</source>
@@ -980,14 +990,14 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>实际截图（文件日期 %1）：%2。%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Real screenshot (file date %1): %2. %3</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>稳岗返还确认：进度和下一步</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-stabilisation refund confirmation: progress and next step</translation>
     </message>
     <message>
         <source>单位：%1</source>
@@ -995,7 +1005,7 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>统一社会信用代码：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code: %1</translation>
     </message>
     <message>
         <source>截止时间：%1。%2</source>
@@ -1003,19 +1013,19 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>登录路线：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Login route: %1</translation>
     </message>
     <message>
         <source>各步骤的状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of each step</translation>
     </message>
     <message>
         <source>单位信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer details</translation>
     </message>
     <message>
         <source>您的回答</source>
-        <translation type="unfinished"></translation>
+        <translation>Your answers</translation>
     </message>
     <message>
         <source>生成日期：%1</source>
@@ -1023,23 +1033,23 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>登录网址：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Login web address: %1</translation>
     </message>
     <message>
         <source>还要做的步骤：</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps still to do:</translation>
     </message>
     <message>
         <source>登录网址</source>
-        <translation type="unfinished"></translation>
+        <translation>Login web address</translation>
     </message>
     <message>
         <source>用手机扫左边的二维码，也能打开登录页。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can also open the login page by scanning the QR code on the left with a phone.</translation>
     </message>
     <message>
         <source>还要做的步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps still to do</translation>
     </message>
 </context>
 <context>
@@ -1131,7 +1141,7 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <name>WelcomePage</name>
     <message>
         <source>这是公共自助机。您填写和选择的内容只在这次使用中保留：办完后请在总结页点“完成并清除我的信息”；一段时间没有操作，也会自动清除。</source>
-        <translation>This is a public self-service machine. What you enter and choose is kept only during this visit: when you are done, press &quot;Finish and clear my information&quot; on the summary page; after a while without use it is cleared automatically.</translation>
+        <translation>This is a public self-service machine. What you enter and choose is kept only during this visit: when you are done, press "Finish and clear my information" on the summary page; after a while without use it is cleared automatically.</translation>
     </message>
     <message>
         <source>为另一家单位办理</source>
@@ -1163,11 +1173,11 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>开始(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (&amp;N)</translation>
     </message>
     <message>
         <source>服务中心帮多家单位办理时用：每家单位的进度分开保存</source>
-        <translation>For service centres helping several employers: each one&apos;s progress is kept separately</translation>
+        <translation>For service centres helping several employers: each one's progress is kept separately</translation>
     </message>
     <message>
         <source>您上次做到：%1（%2）。可以接着做，也可以重新开始。</source>
@@ -1195,11 +1205,11 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>%1 · 等待审核短信</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · waiting for the review SMS</translation>
     </message>
     <message>
         <source>%1 · 等待审核短信，已等待 %2 天</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · waiting for the review SMS, %2 days so far</translation>
     </message>
     <message>
         <source>还没有开始</source>
@@ -1262,159 +1272,159 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>“{name}”的文件来自更新版本的程序，本程序不会改动它；请更新本程序。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file for "{name}" comes from a newer version of the program, so this one will not change it. Please update the program.</translation>
     </message>
     <message>
         <source>“{name}”的文件已损坏，已另存为 {kept}，这家单位要从头开始；其他单位不受影响。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file for "{name}" is damaged. It has been kept aside as {kept}, and this employer starts again from the beginning; other employers are not affected.</translation>
     </message>
     <message>
         <source>“{name}”的文件已损坏且无法移走，本次不显示它；其他单位不受影响。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file for "{name}" is damaged and cannot be moved aside, so it is not shown this time; other employers are not affected.</translation>
     </message>
     <message>
         <source>进度文件来自更新版本的程序，本次不会改动它；请更新本程序。</source>
-        <translation type="unfinished"></translation>
+        <translation>The progress file comes from a newer version of the program, so it is left unchanged this time. Please update the program.</translation>
     </message>
     <message>
         <source>上次的进度文件已损坏，已另存为 {kept}，本次从头开始。</source>
-        <translation type="unfinished"></translation>
+        <translation>The progress file from last time is damaged. It has been kept aside as {kept}, and this time you start from the beginning.</translation>
     </message>
     <message>
         <source>上次的进度文件已损坏且无法移走，本次从头开始。</source>
-        <translation type="unfinished"></translation>
+        <translation>The progress file from last time is damaged and cannot be moved aside; this time you start from the beginning.</translation>
     </message>
     <message>
         <source>无法导入“{file}”：文件太大，不是本程序导出的单位文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import "{file}": the file is too large to be an employer file exported by this program.</translation>
     </message>
     <message>
         <source>无法导入“{file}”：读不出这个文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import "{file}": the file cannot be read.</translation>
     </message>
     <message>
         <source>无法导入“{file}”：它来自更新版本的程序，请先更新本程序。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import "{file}": it comes from a newer version of the program. Please update this program first.</translation>
     </message>
     <message>
         <source>无法导入“{file}”：文件已损坏，或不是本程序导出的单位文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import "{file}": the file is damaged, or is not an employer file exported by this program.</translation>
     </message>
     <message>
         <source>无法导入“{file}”：数据文件夹无法写入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import "{file}": the data folder cannot be written to.</translation>
     </message>
     <message>
         <source>格式正确，校验位也对上了。</source>
-        <translation type="unfinished"></translation>
+        <translation>The format is right, and the check character matches.</translation>
     </message>
     <message>
         <source>已输入 {typed} 位，还差 {missing} 位（共 {total} 位）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} characters entered, {missing} still missing ({total} in all).</translation>
     </message>
     <message>
         <source>第 {pos} 位“{char}”不是数字或字母，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>Character {pos}, "{char}", is not a digit or a letter. Please check.</translation>
     </message>
     <message>
         <source>第 {pos} 位是字母 {char}。统一社会信用代码里没有 {char}，是不是数字 {meant}？</source>
-        <translation type="unfinished"></translation>
+        <translation>Character {pos} is the letter {char}. A unified social credit code never contains {char}: is it the digit {meant}?</translation>
     </message>
     <message>
         <source>第 {pos} 位是字母 {char}。统一社会信用代码里没有 {char}，是不是字母 {meant}？</source>
-        <translation type="unfinished"></translation>
+        <translation>Character {pos} is the letter {char}. A unified social credit code never contains {char}: is it the letter {meant}?</translation>
     </message>
     <message>
         <source>第 {pos} 位应该是数字，现在是字母 {char}，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>Character {pos} should be a digit, but it is the letter {char}. Please check.</translation>
     </message>
     <message>
         <source>只有 {length} 位。统一社会信用代码是 18 位，请核对是否漏了。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only {length} characters. The unified social credit code has 18: please check whether any are missing.</translation>
     </message>
     <message>
         <source>如果这是旧证上的 9 位组织机构代码，请填到下面“组织机构代码”一栏。</source>
-        <translation type="unfinished"></translation>
+        <translation>If this is the 9-character organisation code from an old licence, enter it in the "Organisation code" box below.</translation>
     </message>
     <message>
         <source>多了 {extra} 位：统一社会信用代码是 18 位，现在有 {length} 位，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>{extra} characters too many: the unified social credit code has 18, and this has {length}. Please check.</translation>
     </message>
     <message>
         <source>这像是身份证号码。这里要填营业执照上的统一社会信用代码；本程序不保存身份证号码。</source>
-        <translation type="unfinished"></translation>
+        <translation>This looks like an ID card number. Enter the unified social credit code from the business licence here; this program does not keep ID card numbers.</translation>
     </message>
     <message>
         <source>照上面改过来，校验位就对上了。</source>
-        <translation type="unfinished"></translation>
+        <translation>With the change above, the check character matches.</translation>
     </message>
     <message>
         <source>第 18 位（最后一位，校验位）和前面的对不上，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>Character 18 (the last one, the check character) does not match the others. Please check.</translation>
     </message>
     <message>
         <source>错处多半在第 1–8 位或第 18 位。</source>
-        <translation type="unfinished"></translation>
+        <translation>The mistake is most likely in characters 1–8 or in character 18.</translation>
     </message>
     <message>
         <source>错处多半在第 9–17 位。</source>
-        <translation type="unfinished"></translation>
+        <translation>The mistake is most likely in characters 9–17.</translation>
     </message>
     <message>
         <source>如果营业执照上印的就是这样，就不用改：少数早期的代码本身通不过校验。</source>
-        <translation type="unfinished"></translation>
+        <translation>If the business licence shows exactly this, leave it as it is: a few early codes do not pass the check themselves.</translation>
     </message>
     <message>
         <source>第 9 位（校验位）只能是数字或 X，现在是字母 {char}，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>Character 9 (the check character) can only be a digit or X, but it is the letter {char}. Please check.</translation>
     </message>
     <message>
         <source>第 9 位（校验位）只能是数字或 X，现在是字母 {char}，是不是数字 {meant}？</source>
-        <translation type="unfinished"></translation>
+        <translation>Character 9 (the check character) can only be a digit or X, but it is the letter {char}: is it the digit {meant}?</translation>
     </message>
     <message>
         <source>这是 18 位，像是统一社会信用代码：请填到上面“统一社会信用代码”一栏。</source>
-        <translation type="unfinished"></translation>
+        <translation>This has 18 characters, like a unified social credit code: enter it in the "Unified social credit code" box above.</translation>
     </message>
     <message>
         <source>组织机构代码是 9 位（证书上印作“8 位-1 位”），现在是 {length} 位，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation code has 9 characters (printed on the certificate as 8, a dash, then 1); this has {length}. Please check.</translation>
     </message>
     <message>
         <source>第 9 位（最后一位，校验位）和前面的对不上，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>Character 9 (the last one, the check character) does not match the others. Please check.</translation>
     </message>
     <message>
         <source>不用填 +86，只填 11 位手机号码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave out +86: enter just the 11-digit mobile number.</translation>
     </message>
     <message>
         <source>手机号码只能是数字，第 {pos} 位是“{char}”，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>A mobile number has digits only, but character {pos} is "{char}". Please check.</translation>
     </message>
     <message>
         <source>手机号码只能是数字，第 {pos} 位是字母 {char}，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>A mobile number has digits only, but character {pos} is the letter {char}. Please check.</translation>
     </message>
     <message>
         <source>手机号码一般以 13 到 19 开头，现在是“{prefix}”开头，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile numbers usually start with 13 to 19; this one starts with "{prefix}". Please check.</translation>
     </message>
     <message>
         <source>手机号码是 11 位，现在是 {length} 位，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>A mobile number has 11 digits; this has {length}. Please check.</translation>
     </message>
     <message>
         <source>手机号码的格式不对，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>The mobile number is not in the right format. Please check.</translation>
     </message>
     <message>
         <source>格式正确。</source>
-        <translation type="unfinished"></translation>
+        <translation>The format is right.</translation>
     </message>
     <message>
         <source>单位管理码最多 20 位，现在有 {length} 位，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>The employer management code has at most 20 characters; this has {length}. Please check.</translation>
     </message>
 </context>
 </TS>

@@ -501,6 +501,17 @@
     </message>
 </context>
 <context>
+    <name>PageBase</name>
+    <message>
+        <source>本页内容</source>
+        <translation>本页内容</translation>
+    </message>
+    <message>
+        <source>用上下方向键滚动</source>
+        <translation>用上下方向键滚动</translation>
+    </message>
+</context>
+<context>
     <name>PictureViewer</name>
     <message>
         <source>适合窗口</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_HK" sourcelanguage="zh_CN">
 <context>
     <name>App</name>
@@ -28,107 +27,107 @@
     <name>Cli</name>
     <message>
         <source>稳岗返还确认向导：一步一步帮单位登录广东人社网上服务平台，完成失业保险稳岗返还信息确认。</source>
-        <translation type="unfinished"></translation>
+        <translation>穩崗返還確認嚮導：一步一步幫單位登入廣東人社網上服務平台，完成失業保險穩崗返還資料確認。</translation>
     </message>
     <message>
         <source>显示这段说明，然后退出</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示這段說明，然後退出</translation>
     </message>
     <message>
         <source>显示程序的版本，然后退出</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示程式的版本，然後退出</translation>
     </message>
     <message>
         <source>进度保存的文件夹（默认：用户数据文件夹）</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存進度的資料夾（預設：用戶資料夾）</translation>
     </message>
     <message>
         <source>使用另一个内容文件夹（放着 catalogue.json 和各语言文件夹；默认：程序自带）</source>
-        <translation type="unfinished"></translation>
+        <translation>使用另一個內容資料夾（內有 catalogue.json 和各語言的資料夾；預設：程式內建的）</translation>
     </message>
     <message>
         <source>界面语言：%1（默认按系统语言）</source>
-        <translation type="unfinished"></translation>
+        <translation>介面語言：%1（預設跟隨系統語言）</translation>
     </message>
     <message>
         <source>真实截图文件夹（按步骤命名，如 S3.png）；有图时代替示意图</source>
-        <translation type="unfinished"></translation>
+        <translation>真實截圖資料夾（按步驟命名，如 S3.png）；有截圖時代替示意圖</translation>
     </message>
     <message>
-        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</source>
-        <translation type="unfinished"></translation>
+        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</source>
+        <translation>自助機模式：全螢幕，不儲存訪客的任何資料，閒置後自動清除（admin.json 裏的 "kiosk": true 也會開啟）</translation>
     </message>
     <message>
         <source>从标准输入读工作人员 PIN（不回显），打印 admin.json 里 pin_hash 的值</source>
-        <translation type="unfinished"></translation>
+        <translation>從標準輸入讀取工作人員 PIN（不回顯），印出 admin.json 裏 pin_hash 的值</translation>
     </message>
     <message>
         <source>检查一个内容文件夹的所有语言，列出全部问题；没有问题时退出码为 0</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查一個內容資料夾的所有語言，列出全部問題；沒有問題時結束碼為 0</translation>
     </message>
     <message>
         <source>不开窗口，把一家单位的总结导出为 PDF（配合 --out，可选 --profile）</source>
-        <translation type="unfinished"></translation>
+        <translation>不開視窗，把一家單位的總結匯出為 PDF（配合 --out，可選 --profile）</translation>
     </message>
     <message>
         <source>单位名称（与 --export-summary 一起用）</source>
-        <translation type="unfinished"></translation>
+        <translation>單位名稱（與 --export-summary 一起用）</translation>
     </message>
     <message>
         <source>导出的 PDF 文件（与 --export-summary 一起用）</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出的 PDF 檔案（與 --export-summary 一起用）</translation>
     </message>
     <message>
         <source>自检：在临时文件夹里离屏走完每条路线，每项检查打印一行</source>
-        <translation type="unfinished"></translation>
+        <translation>自我檢查：在臨時資料夾裏、不顯示視窗，走完每條路線，每項檢查印出一行</translation>
     </message>
     <message>
         <source>请用 --out 指定要保存的 PDF 文件，例如 --out 总结.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>請用 --out 指定要儲存的 PDF 檔案，例如 --out 總結.pdf</translation>
     </message>
     <message>
         <source>工作人员 PIN（输入时不显示）：</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人員 PIN（輸入時不顯示）：</translation>
     </message>
     <message>
         <source>再输入一次：</source>
-        <translation type="unfinished"></translation>
+        <translation>再輸入一次：</translation>
     </message>
     <message>
         <source>两次输入的 PIN 不一样，没有生成。</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的 PIN 不一樣，沒有產生。</translation>
     </message>
     <message>
         <source>PIN 至少要 4 位。</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 至少要 4 位。</translation>
     </message>
     <message>
-        <source>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</source>
-        <translation type="unfinished"></translation>
+        <source>把上面这一行作为 "pin_hash" 的值写进 admin.json。</source>
+        <translation>把上面這一行作為 "pin_hash" 的值寫進 admin.json。</translation>
     </message>
     <message>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>（没有）</source>
-        <translation type="unfinished"></translation>
+        <translation>（沒有）</translation>
     </message>
     <message>
         <source>找不到名为“%1”的单位。现有的单位：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到名為「%1」的單位。現有的單位：%2</translation>
     </message>
     <message>
         <source>这个数据文件夹里还没有任何进度，没有可以导出的总结。</source>
-        <translation type="unfinished"></translation>
+        <translation>這個資料夾裏還沒有任何進度，沒有可以匯出的總結。</translation>
     </message>
     <message>
         <source>无法写入 %1：%2。请检查文件夹是否存在、是否可写。</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2。請檢查資料夾是否存在、是否可以寫入。</translation>
     </message>
     <message>
         <source>已导出“%1”的总结：%2（%3 页）</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯出「%1」的總結：%2（%3 頁）</translation>
     </message>
 </context>
 <context>
@@ -249,19 +248,19 @@
     </message>
     <message>
         <source>11 位手机号码。按官方指引，授权码审核办结后会短信通知经办人</source>
-        <translation type="unfinished"></translation>
+        <translation>11 位手機號碼。按官方指引，授權碼審批辦結後會以短訊通知經辦人</translation>
     </message>
     <message>
         <source>保存并返回(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存並返回(&amp;N)</translation>
     </message>
     <message>
         <source>跳过这一页(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳過這一頁(&amp;N)</translation>
     </message>
     <message>
         <source>下一步(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N)</translation>
     </message>
     <message>
         <source>您填的：%1</source>
@@ -366,23 +365,23 @@
     <name>Features</name>
     <message>
         <source>保存的申请日期是 %1，在今天之后，不可能是申请的日子。请在下面改成实际申请的日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存的申請日期是 %1，在今天之後，不可能是申請的日子。請在下面改成實際申請的日期。</translation>
     </message>
     <message>
         <source>申请日期（用来计算等待了几天）：</source>
-        <translation type="unfinished"></translation>
+        <translation>申請日期（用來計算等了幾天）：</translation>
     </message>
     <message>
         <source>先关闭程序，收到短信再回来</source>
-        <translation type="unfinished"></translation>
+        <translation>先關閉程式，收到短訊再回來</translation>
     </message>
     <message>
         <source>如果记得，请选您申请的日期（用来计算等待了几天）：</source>
-        <translation type="unfinished"></translation>
+        <translation>如果記得，請選擇您申請的日期（用來計算等了幾天）：</translation>
     </message>
     <message>
         <source>核对银行账户时，看户名是否和单位名称“%1”一致；据报道，户名不一致可能导致返还款发放失败。拿不准的，问所属社保经办机构。</source>
-        <translation type="unfinished"></translation>
+        <translation>核對銀行帳戶時，看戶名是否和單位名稱「%1」一致；據報道，戶名不一致可能導致返還款發放失敗。拿不準的，問所屬社保經辦機構。</translation>
     </message>
 </context>
 <context>
@@ -450,7 +449,7 @@
     </message>
     <message>
         <source>⚠ 另一个打开的本程序正在使用这个数据文件夹，这里的进度现在不再保存。请关闭这个窗口，到另一个窗口继续。</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 另一個已打開的本程式正在使用這個資料夾，這裏的進度現在不再儲存。請關閉這個視窗，到另一個視窗繼續。</translation>
     </message>
     <message>
         <source>⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。</source>
@@ -498,6 +497,17 @@
     <message>
         <source>已复制</source>
         <translation>已複製</translation>
+    </message>
+</context>
+<context>
+    <name>PageBase</name>
+    <message>
+        <source>本页内容</source>
+        <translation>本頁內容</translation>
+    </message>
+    <message>
+        <source>用上下方向键滚动</source>
+        <translation>用上下方向鍵捲動</translation>
     </message>
 </context>
 <context>
@@ -771,7 +781,7 @@
     <name>QuestionPage</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>了解您的情况 · 第 %1 个问题，共约 %2 个</source>
@@ -929,11 +939,11 @@
     </message>
     <message>
         <source>查下来单位没有法人账号，或者账号不到四级（L2）、又没有网银证书和电子营业执照？那就改走“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>查過後發現單位沒有法人帳戶，或者帳戶不到四級（L2）、又沒有網上銀行證書和電子營業執照？那就改走「%1」。</translation>
     </message>
     <message>
         <source>改走“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>改走「%1」</translation>
     </message>
     <message>
         <source>现在：%1</source>
@@ -980,14 +990,14 @@
     </message>
     <message>
         <source>实际截图（文件日期 %1）：%2。%3</source>
-        <translation type="unfinished"></translation>
+        <translation>實際截圖（檔案日期 %1）：%2。%3</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>稳岗返还确认：进度和下一步</source>
-        <translation type="unfinished"></translation>
+        <translation>穩崗返還確認：進度和下一步</translation>
     </message>
     <message>
         <source>单位：%1</source>
@@ -995,7 +1005,7 @@
     </message>
     <message>
         <source>统一社会信用代码：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>統一社會信用代碼：%1</translation>
     </message>
     <message>
         <source>截止时间：%1。%2</source>
@@ -1003,19 +1013,19 @@
     </message>
     <message>
         <source>登录路线：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>登入路線：%1</translation>
     </message>
     <message>
         <source>各步骤的状态</source>
-        <translation type="unfinished"></translation>
+        <translation>各步驟的狀態</translation>
     </message>
     <message>
         <source>单位信息</source>
-        <translation type="unfinished"></translation>
+        <translation>單位資料</translation>
     </message>
     <message>
         <source>您的回答</source>
-        <translation type="unfinished"></translation>
+        <translation>您的回答</translation>
     </message>
     <message>
         <source>生成日期：%1</source>
@@ -1023,23 +1033,23 @@
     </message>
     <message>
         <source>登录网址：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>登入網址：%1</translation>
     </message>
     <message>
         <source>还要做的步骤：</source>
-        <translation type="unfinished"></translation>
+        <translation>還要做的步驟：</translation>
     </message>
     <message>
         <source>登录网址</source>
-        <translation type="unfinished"></translation>
+        <translation>登入網址</translation>
     </message>
     <message>
         <source>用手机扫左边的二维码，也能打开登录页。</source>
-        <translation type="unfinished"></translation>
+        <translation>用手機掃描左邊的二維碼，也能開啟登入頁。</translation>
     </message>
     <message>
         <source>还要做的步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>還要做的步驟</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1173,7 @@
     </message>
     <message>
         <source>开始(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;N)</translation>
     </message>
     <message>
         <source>服务中心帮多家单位办理时用：每家单位的进度分开保存</source>
@@ -1195,11 +1205,11 @@
     </message>
     <message>
         <source>%1 · 等待审核短信</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 等待審批短訊</translation>
     </message>
     <message>
         <source>%1 · 等待审核短信，已等待 %2 天</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 等待審批短訊，已等了 %2 天</translation>
     </message>
     <message>
         <source>还没有开始</source>
@@ -1262,159 +1272,159 @@
     </message>
     <message>
         <source>“{name}”的文件来自更新版本的程序，本程序不会改动它；请更新本程序。</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」的檔案來自較新版本的程式，本程式不會改動它；請更新本程式。</translation>
     </message>
     <message>
         <source>“{name}”的文件已损坏，已另存为 {kept}，这家单位要从头开始；其他单位不受影响。</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」的檔案已損壞，已另存為 {kept}，這家單位要從頭開始；其他單位不受影響。</translation>
     </message>
     <message>
         <source>“{name}”的文件已损坏且无法移走，本次不显示它；其他单位不受影响。</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」的檔案已損壞且無法移走，這次不顯示它；其他單位不受影響。</translation>
     </message>
     <message>
         <source>进度文件来自更新版本的程序，本次不会改动它；请更新本程序。</source>
-        <translation type="unfinished"></translation>
+        <translation>進度檔案來自較新版本的程式，這次不會改動它；請更新本程式。</translation>
     </message>
     <message>
         <source>上次的进度文件已损坏，已另存为 {kept}，本次从头开始。</source>
-        <translation type="unfinished"></translation>
+        <translation>上次的進度檔案已損壞，已另存為 {kept}，這次從頭開始。</translation>
     </message>
     <message>
         <source>上次的进度文件已损坏且无法移走，本次从头开始。</source>
-        <translation type="unfinished"></translation>
+        <translation>上次的進度檔案已損壞且無法移走，這次從頭開始。</translation>
     </message>
     <message>
         <source>无法导入“{file}”：文件太大，不是本程序导出的单位文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯入「{file}」：檔案太大，不是本程式匯出的單位檔案。</translation>
     </message>
     <message>
         <source>无法导入“{file}”：读不出这个文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯入「{file}」：讀不出這個檔案。</translation>
     </message>
     <message>
         <source>无法导入“{file}”：它来自更新版本的程序，请先更新本程序。</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯入「{file}」：它來自較新版本的程式，請先更新本程式。</translation>
     </message>
     <message>
         <source>无法导入“{file}”：文件已损坏，或不是本程序导出的单位文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯入「{file}」：檔案已損壞，或不是本程式匯出的單位檔案。</translation>
     </message>
     <message>
         <source>无法导入“{file}”：数据文件夹无法写入。</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯入「{file}」：資料夾無法寫入。</translation>
     </message>
     <message>
         <source>格式正确，校验位也对上了。</source>
-        <translation type="unfinished"></translation>
+        <translation>格式正確，校驗位也對得上。</translation>
     </message>
     <message>
         <source>已输入 {typed} 位，还差 {missing} 位（共 {total} 位）。</source>
-        <translation type="unfinished"></translation>
+        <translation>已輸入 {typed} 位，還差 {missing} 位（共 {total} 位）。</translation>
     </message>
     <message>
         <source>第 {pos} 位“{char}”不是数字或字母，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {pos} 位「{char}」不是數字或字母，請核對。</translation>
     </message>
     <message>
         <source>第 {pos} 位是字母 {char}。统一社会信用代码里没有 {char}，是不是数字 {meant}？</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {pos} 位是字母 {char}。統一社會信用代碼裏沒有 {char}，是不是數字 {meant}？</translation>
     </message>
     <message>
         <source>第 {pos} 位是字母 {char}。统一社会信用代码里没有 {char}，是不是字母 {meant}？</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {pos} 位是字母 {char}。統一社會信用代碼裏沒有 {char}，是不是字母 {meant}？</translation>
     </message>
     <message>
         <source>第 {pos} 位应该是数字，现在是字母 {char}，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {pos} 位應該是數字，現在是字母 {char}，請核對。</translation>
     </message>
     <message>
         <source>只有 {length} 位。统一社会信用代码是 18 位，请核对是否漏了。</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 {length} 位。統一社會信用代碼是 18 位，請核對是否漏了。</translation>
     </message>
     <message>
         <source>如果这是旧证上的 9 位组织机构代码，请填到下面“组织机构代码”一栏。</source>
-        <translation type="unfinished"></translation>
+        <translation>如果這是舊證上的 9 位組織機構代碼，請填到下面「組織機構代碼」一欄。</translation>
     </message>
     <message>
         <source>多了 {extra} 位：统一社会信用代码是 18 位，现在有 {length} 位，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>多了 {extra} 位：統一社會信用代碼是 18 位，現在有 {length} 位，請核對。</translation>
     </message>
     <message>
         <source>这像是身份证号码。这里要填营业执照上的统一社会信用代码；本程序不保存身份证号码。</source>
-        <translation type="unfinished"></translation>
+        <translation>這像是身份證號碼。這裏要填營業執照上的統一社會信用代碼；本程式不儲存身份證號碼。</translation>
     </message>
     <message>
         <source>照上面改过来，校验位就对上了。</source>
-        <translation type="unfinished"></translation>
+        <translation>照上面改過來，校驗位就對得上。</translation>
     </message>
     <message>
         <source>第 18 位（最后一位，校验位）和前面的对不上，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>第 18 位（最後一位，校驗位）和前面的對不上，請核對。</translation>
     </message>
     <message>
         <source>错处多半在第 1–8 位或第 18 位。</source>
-        <translation type="unfinished"></translation>
+        <translation>錯處多半在第 1–8 位或第 18 位。</translation>
     </message>
     <message>
         <source>错处多半在第 9–17 位。</source>
-        <translation type="unfinished"></translation>
+        <translation>錯處多半在第 9–17 位。</translation>
     </message>
     <message>
         <source>如果营业执照上印的就是这样，就不用改：少数早期的代码本身通不过校验。</source>
-        <translation type="unfinished"></translation>
+        <translation>如果營業執照上印的就是這樣，就不用改：少數早期的代碼本身通不過校驗。</translation>
     </message>
     <message>
         <source>第 9 位（校验位）只能是数字或 X，现在是字母 {char}，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>第 9 位（校驗位）只能是數字或 X，現在是字母 {char}，請核對。</translation>
     </message>
     <message>
         <source>第 9 位（校验位）只能是数字或 X，现在是字母 {char}，是不是数字 {meant}？</source>
-        <translation type="unfinished"></translation>
+        <translation>第 9 位（校驗位）只能是數字或 X，現在是字母 {char}，是不是數字 {meant}？</translation>
     </message>
     <message>
         <source>这是 18 位，像是统一社会信用代码：请填到上面“统一社会信用代码”一栏。</source>
-        <translation type="unfinished"></translation>
+        <translation>這是 18 位，像是統一社會信用代碼：請填到上面「統一社會信用代碼」一欄。</translation>
     </message>
     <message>
         <source>组织机构代码是 9 位（证书上印作“8 位-1 位”），现在是 {length} 位，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>組織機構代碼是 9 位（證書上印作「8 位-1 位」），現在是 {length} 位，請核對。</translation>
     </message>
     <message>
         <source>第 9 位（最后一位，校验位）和前面的对不上，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>第 9 位（最後一位，校驗位）和前面的對不上，請核對。</translation>
     </message>
     <message>
         <source>不用填 +86，只填 11 位手机号码。</source>
-        <translation type="unfinished"></translation>
+        <translation>不用填 +86，只填 11 位手機號碼。</translation>
     </message>
     <message>
         <source>手机号码只能是数字，第 {pos} 位是“{char}”，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>手機號碼只能是數字，第 {pos} 位是「{char}」，請核對。</translation>
     </message>
     <message>
         <source>手机号码只能是数字，第 {pos} 位是字母 {char}，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>手機號碼只能是數字，第 {pos} 位是字母 {char}，請核對。</translation>
     </message>
     <message>
         <source>手机号码一般以 13 到 19 开头，现在是“{prefix}”开头，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>手機號碼一般以 13 至 19 開頭，現在是「{prefix}」開頭，請核對。</translation>
     </message>
     <message>
         <source>手机号码是 11 位，现在是 {length} 位，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>手機號碼是 11 位，現在是 {length} 位，請核對。</translation>
     </message>
     <message>
         <source>手机号码的格式不对，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>手機號碼的格式不對，請核對。</translation>
     </message>
     <message>
         <source>格式正确。</source>
-        <translation type="unfinished"></translation>
+        <translation>格式正確。</translation>
     </message>
     <message>
         <source>单位管理码最多 20 位，现在有 {length} 位，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>單位管理碼最多 20 位，現在有 {length} 位，請核對。</translation>
     </message>
 </context>
 </TS>

@@ -391,11 +391,11 @@ def test_welcome_page_offers_each_language_in_its_own_words(qtbot, isolated_data
     click(qtbot, buttons["en"])
     assert wizard.current_key() == "welcome"
     assert wizard.welcome.language_buttons["en"].isChecked()
-    assert wizard.button(NEXT).text() == "Start"
+    assert wizard.button(NEXT).text() == "Start (&N)"
     assert wizard.focusWidget() is wizard.welcome.language_buttons["en"]
     click(qtbot, wizard.welcome.language_buttons["zh_HK"])
     assert "歡迎使用穩崗返還確認嚮導" in "\n".join(visible_texts(wizard))
-    assert wizard.button(NEXT).text() == "開始"
+    assert wizard.button(NEXT).text() == "開始(&N)"
 
 
 def test_language_menu_is_always_in_the_button_row(qtbot, isolated_data, back_to_zh_cn):

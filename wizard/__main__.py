@@ -16,7 +16,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     translate = QCoreApplication.translate
     codes = catalogue().language_codes
-    names = "，".join(f"{lang.code} {lang.name}" for lang in catalogue().languages)
+    names = " / ".join(f"{lang.code} {lang.name}" for lang in catalogue().languages)
     parser = argparse.ArgumentParser(
         prog="wengang-wizard", add_help=False,
         description=translate(
