@@ -10,7 +10,7 @@ import pytest
 CORE = Path(__file__).resolve().parent.parent / "wizard"
 
 
-@pytest.mark.parametrize("package", ["content", "details", "flow", "store"])
+@pytest.mark.parametrize("package", ["content", "desk", "details", "flow", "store"])
 def test_core_package_imports_no_qt(package):
     offenders = []
     for path in (CORE / package).rglob("*.py"):
