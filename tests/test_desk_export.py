@@ -99,6 +99,15 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path):
     assert list(csv.reader(io.StringIO(text)))[2] == ["'" + v for v in rows[0]]
 
 
+def test_formula_like_names_survive_an_export_and_import(tmp_path):
+    rows = [["=1+2", "+86 13812345678"], ["-甲公司", None], ["'引号公司", None]]
+    columns = [Column("name", "单位名称"), Column("operator_mobile", "手机")]
+    for suffix in ("xlsx", "csv"):
+        path = export(tmp_path / f"f.{suffix}", include_mobile=True, rows=rows, columns=columns)
+        preview = preview_list(path, [])
+        assert [r.name for r in preview.rows] == ["=1+2", "-甲公司", "'引号公司"]
+
+
 def test_control_characters_and_surrogates_do_not_break_the_export(tmp_path):
     rows = [["甲\x00公司\x1b", "备注\ud800", 1.5, True, datetime(2025, 6, 1, 9, 30,
                                                             tzinfo=timezone(timedelta(hours=8)))]]

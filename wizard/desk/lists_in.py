@@ -39,6 +39,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Literal
 
+from wizard.desk.lists_out import FORMULA_START
 from wizard.desk.messages import ListRefused, Message, Refusal, RowIssue
 from wizard.details.codes import MOBILE_LENGTH, USCC_LENGTH, check_mobile, check_uscc, normalise_code
 from wizard.store.files import TooLarge, read_limited
@@ -87,6 +88,7 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b",
                  b"{\\rtf", b"BM")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_ESCAPED_FORMULA = tuple("'" + c for c in FORMULA_START)
 
 
 # --- results ----------------------------------------------------------------------------------
@@ -360,7 +362,10 @@ def _csv_table(data: bytes) -> _Table:
 
 # --- rows ---------------------------------------------------------------------------------------
 def _text(value: Any) -> str:
-    """A cell as text: numbers without a trailing ".0", dates without midnight."""
+    """A cell as text: numbers without a trailing ".0", dates without midnight, and without the
+    apostrophe that an export (wizard.desk.lists_out) puts before text Excel would run."""
+    if isinstance(value, str):
+        return value[1:] if value.startswith(_ESCAPED_FORMULA) else value
     if value is None or isinstance(value, bool):
         return "" if value is None else str(value)
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:

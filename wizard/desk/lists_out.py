@@ -33,7 +33,7 @@ Value = str | int | float | bool | date | datetime | None
 
 # XML 1.0 cannot hold these (openpyxl refuses them), UTF-8 cannot hold lone surrogates.
 _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_TITLE_BAD = re.compile(r"[\[\]:*?/\\]")
 HEADER_ROW = 3  # xlsx: date line, empty line, headers
 
@@ -97,7 +97,7 @@ def _csv_cell(value: Value) -> str:
         return value.isoformat(" ", "seconds")
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return str(value)
 
