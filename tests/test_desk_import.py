@@ -3,13 +3,17 @@ warnings and refusals. Nothing here writes a profile; the preview is all the mod
 
 from __future__ import annotations
 
+import csv
 import os
 import zipfile
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE as _XML_ILLEGAL
 
 from wizard.desk import Refusal, RowIssue, find_columns, lists_in, preview_list
 from wizard.desk.messages import ListRefused
@@ -351,6 +355,21 @@ def test_a_workbook_part_under_another_name_is_found_by_its_content_type(tmp_pat
     assert [r.name for r in preview_list(renamed, []).rows] == ["甲公司"]
 
 
+def test_a_zip_part_needing_a_newer_unzip_is_damaged(tmp_path):
+    """Found by mutating bytes: zipfile raises NotImplementedError for a part whose central-
+    directory entry asks for a newer zip version."""
+    renamed = rewritten_xlsx(tmp_path, lambda name, data: (
+        name.replace("workbook.xml", "book.xml"), data.replace(b"xl/workbook.xml", b"xl/book.xml")))
+    data = bytearray(renamed.read_bytes())
+    name = b"[Content_Types].xml"
+    entry = data.index(b"PK\x01\x02")
+    while data[entry + 46: entry + 46 + len(name)] != name:  # its central-directory entry
+        entry = data.index(b"PK\x01\x02", entry + 4)
+    data[entry + 6] = 99  # version needed to extract: 9.9
+    renamed.write_bytes(bytes(data))
+    assert refusal(renamed) is Refusal.DAMAGED
+
+
 def test_other_zip_files_are_not_lists(tmp_path):
     ods = tmp_path / "list.xlsx"
     with zipfile.ZipFile(ods, "w") as z:
@@ -449,3 +468,58 @@ def test_dates_and_numbers_in_cells_read_as_text(tmp_path):
         ["单位名称", "备注"], [12345, datetime(2025, 6, 3)], ["甲", 1.5]])
     rows = preview_list(path, []).rows
     assert [(r.name, r.note) for r in rows] == [("12345", "2025-06-03"), ("甲", "1.5")]
+
+
+# --- whatever a file holds: a preview or one refusal, never another exception ---------------------
+cell_text = st.one_of(st.none(), st.integers(), st.floats(allow_nan=False, allow_infinity=False),
+                      st.text(max_size=30), st.sampled_from([HUAWEI, ID_NUMBER, "13812345678",
+                                                             "甲公司", " 甲 公司 ", "=1+2"]))
+header_cell = st.sampled_from([*CN_HEADER, "Employer name", "USCC", "Mobile", "序号", "", None])
+
+
+def preview_or_refusal(path: Path, existing=EXISTING) -> None:
+    try:
+        preview = preview_list(path, existing)
+    except ListRefused as refused:
+        assert isinstance(refused.code, Refusal)
+        return
+    assert preview.rows
+    assert len(preview.new) + len(preview.merges) <= len(preview.rows)
+    for row in preview.rows:
+        assert row.action in ("create", "merge", "duplicate", "conflict", "skip")
+        assert row.uscc is None or len(row.uscc) <= 18
+        assert row.operator_mobile is None or len(row.operator_mobile) <= 11
+
+
+@given(st.binary(max_size=400), st.sampled_from([b"", b"PK\x03\x04", "单位名称,手机\n".encode()]),
+       st.sampled_from([".csv", ".xlsx", ".txt"]))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_bytes_give_a_preview_or_one_refusal(tmp_path, data, start, suffix):
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(start + data)
+    preview_or_refusal(path)
+
+
+@given(st.lists(header_cell, min_size=1, max_size=6),
+       st.lists(st.lists(cell_text, max_size=7), max_size=8), st.sampled_from([",", ";", "\t"]))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_table_gives_a_preview_or_one_refusal(tmp_path, header, rows, delimiter):
+    with (tmp_path / "fuzz.csv").open("w", encoding="gb18030", errors="replace", newline="") as f:
+        csv.writer(f, delimiter=delimiter).writerows([header, *rows])
+    preview_or_refusal(tmp_path / "fuzz.csv")
+    clean = [[_XML_ILLEGAL.sub("", c) if isinstance(c, str) else c for c in row] for row in rows]
+    preview_or_refusal(write_xlsx(tmp_path / "fuzz.xlsx", [header, *clean]))
+
+
+@given(st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), min_size=1, max_size=4))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_workbook_with_changed_bytes_gives_a_preview_or_one_refusal(tmp_path, changes):
+    path = tmp_path / "list.xlsx"
+    if not path.exists():
+        write_xlsx(path, [CN_HEADER, *[[f"公司{i}", HUAWEI, "13812345678"] for i in range(20)]])
+        (tmp_path / "good.bin").write_bytes(path.read_bytes())
+    data = bytearray((tmp_path / "good.bin").read_bytes())
+    for where, byte in changes:
+        data[int(where * len(data))] = byte
+    path.write_bytes(bytes(data))
+    preview_or_refusal(path)

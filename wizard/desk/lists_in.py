@@ -248,8 +248,11 @@ def _is_workbook(data: bytes, names: set[str]) -> bool:
         return True
     if "[Content_Types].xml" not in names:
         return False
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        types = archive.read("[Content_Types].xml")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            types = archive.read("[Content_Types].xml")
+    except Exception:  # a bad CRC, bad deflate data, a newer zip version …
+        raise ListRefused(Refusal.DAMAGED) from None
     return re.search(rb"spreadsheetml\.(sheet|template)\.main|macroEnabled(\.template)?\.main\+xml",
                      types) is not None
 
@@ -258,7 +261,7 @@ def _xlsx_table(data: bytes) -> _Table:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except Exception:  # BadZipFile, and NotImplementedError for a newer zip version …
         raise ListRefused(Refusal.DAMAGED) from None
     # zipfile never unpacks more than a part's declared size, so this bounds the work
     if sum(p.file_size for p in parts) > MAX_UNPACKED_BYTES:
@@ -293,7 +296,8 @@ def _refuse_binary(data: bytes, path: Path) -> None:
     if data.startswith(_OLE):
         if "EncryptionInfo".encode("utf-16-le") in data:
             raise ListRefused(Refusal.ENCRYPTED)
-        if any(n.encode("utf-16-le") in data for n in ("Workbook", "Book")):
+        # the stream names of Excel 97–2003 (and Excel 5) in the compound file's directory
+        if any(f"{n}\0".encode("utf-16-le") in data for n in ("Workbook", "Book")):
             raise ListRefused(Refusal.OLD_EXCEL)
         raise ListRefused(Refusal.UNSUPPORTED)
     if path.suffix.lower() in (".xlsx", ".xlsm"):

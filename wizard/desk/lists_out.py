@@ -71,11 +71,12 @@ def _xlsx(headers: list[str], body: list[list[Value]], exported: date, caption: 
     sheet.append(headers)
     for cell in sheet[HEADER_ROW]:
         cell.font = Font(bold=True)
-    for row in body:
+    for line, row in enumerate(body, HEADER_ROW + 1):
         sheet.append(row)
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # openpyxl takes "=…" for a formula; it is the user's text
+        for column, value in enumerate(row, 1):
+            if isinstance(value, str) and value.startswith("="):
+                # openpyxl takes "=…" for a formula; it is the user's text
+                sheet.cell(line, column).data_type = "s"
     last = get_column_letter(max(len(headers), 1))
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + len(body)}"
