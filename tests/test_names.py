@@ -14,6 +14,7 @@ from wizard.store.names import (
     NAME_LIMIT,
     STORED_NAME_MAX,
     clean_text,
+    file_name_part,
     name_key,
     normalise_name,
     same_name,
@@ -152,3 +153,25 @@ def test_unique_name_is_free_storable_and_stable(raw, others, copies):
 def test_unique_name_refuses_an_empty_name():
     with pytest.raises(ValueError):
         unique_name("\u200b", [])
+
+
+@pytest.mark.parametrize("name, part", [
+    ("广州市某某（天河）有限公司", "广州市某某（天河）有限公司"),
+    ('A/B\\C:D*E?F"G<H>I|J', "ABCDEFGHIJ"),
+    ("某某\x00公司", "某某公司"),
+    ("  ..某某公司.. ", "某某公司"),
+    ("甲" * 60, "甲" * 40),
+    ("\u200b", ""),
+    (None, ""),
+])
+def test_file_name_part(name, part):
+    assert file_name_part(name) == part
+
+
+@given(name_text)
+def test_a_file_name_part_can_always_be_opened(tmp_path_factory, raw):
+    part = file_name_part(raw)
+    folder = tmp_path_factory.mktemp("names")
+    path = folder / f"{part or '单位'}-20250605.json"
+    path.write_text("{}", encoding="utf-8")  # a NUL here raised ValueError (issue 14 item 9)
+    assert path.parent == folder and path.read_text(encoding="utf-8") == "{}"

@@ -18,6 +18,7 @@ compares `name_key`s, so "某某公司", " 某某  公司" and "ＡＢＣ" vs "a
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 
@@ -105,3 +106,14 @@ def unique_name(name: str, taken: Iterable[str]) -> str:
         if name_key(candidate) not in keys:
             return candidate
         n += 1
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]+')  # Windows refuses these; "/" everywhere
+
+
+def file_name_part(name: str | None, limit: int = 40) -> str:
+    """A name as part of a suggested file name ("" if nothing is left): normalised (so no NUL,
+    which made opening the file raise ValueError), without the characters Windows refuses in
+    file names, at most `limit` characters, no dot or space at either end."""
+    text = _NOT_IN_FILE_NAMES.sub("", clean_text(name, sys.maxsize))
+    return " ".join(text.split())[:limit].strip(". ")
