@@ -47,7 +47,12 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def write_atomic(path: Path, text: str, durable: bool = True) -> None:
-    """Write the whole text or nothing: temp file in the same folder, flush, fsync, replace.
+    """Write the whole text (UTF-8, newlines as given) or nothing; see write_atomic_bytes."""
+    write_atomic_bytes(path, text.encode("utf-8"), durable)
+
+
+def write_atomic_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write all the bytes or nothing: temp file in the same folder, flush, fsync, replace.
 
     The temp file is created 0600 (mkstemp), so the final file is private on POSIX too.
     Raises OSError on failure; the old file, if any, is then untouched. `durable` False (a
@@ -56,8 +61,8 @@ def write_atomic(path: Path, text: str, durable: bool = True) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
             f.flush()
             if durable:
                 os.fsync(f.fileno())
