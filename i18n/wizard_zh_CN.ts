@@ -403,6 +403,13 @@
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <source>这个链接的网址不安全，已隐藏。</source>
+        <translation>这个链接的网址不安全，已隐藏。</translation>
+    </message>
+</context>
+<context>
     <name>PictureViewer</name>
     <message>
         <source>适合窗口</source>

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from wizard.content import Link, is_allowed_url
 from wizard.report import SummaryFacts
 from wizard.ui.qr import qr_image
 from wizard.ui.style import pick_family
@@ -36,6 +37,11 @@ DOCUMENT_FAMILIES = ("WenQuanYi Micro Hei", "Microsoft YaHei", "Microsoft YaHei 
 # Binding margin on the left; millimetres.
 MARGINS_MM = QMarginsF(25, 18, 18, 18)
 FOOTER_MM = 8
+
+
+def shown_links(links) -> list[Link]:
+    """Only links whose address passes the link rule are printed (wizard.content.links)."""
+    return [link for link in links if is_allowed_url(link.url)]
 
 
 class SummaryDocument(QObject):
@@ -71,8 +77,11 @@ class SummaryDocument(QObject):
             for row in f.remaining:
                 lines.append(f"【{row.title}】")
                 lines += [f"  {i}. {text}" for i, text in enumerate(row.instructions, 1)]
-                lines += [f"  {link.label}：{link.url}" for link in row.links]
-        lines += ["", self.tr("登录网址：%1").replace("%1", f.login_url), f.help_line]
+                lines += [f"  {link.label}：{link.url}" for link in shown_links(row.links)]
+        lines.append("")
+        if is_allowed_url(f.login_url):
+            lines.append(self.tr("登录网址：%1").replace("%1", f.login_url))
+        lines.append(f.help_line)
         return "\n".join(lines)
 
     # --- HTML for the printed page -------------------------------------------------------
@@ -91,11 +100,12 @@ class SummaryDocument(QObject):
                      "</td></tr></table>")
         parts.append(f"<table class='warn' width='100%'><tr><td><b>{e(self.tr('截止时间：'))}</b>"
                      f"{e(f.deadline_text)}。{e(f.deadline_detail)}</td></tr></table>")
-        parts.append(
-            f"<h2>{e(self.tr('登录网址'))}</h2><table width='100%'><tr>"
-            f"<td width='120'><img src='{QR_RESOURCE.toString()}' width='110' height='110'></td>"
-            f"<td valign='middle'><p class='url'>{e(f.login_url)}</p>"
-            f"<p>{e(self.tr('用手机扫左边的二维码，也能打开登录页。'))}</p></td></tr></table>")
+        if is_allowed_url(f.login_url):
+            parts.append(
+                f"<h2>{e(self.tr('登录网址'))}</h2><table width='100%'><tr>"
+                f"<td width='120'><img src='{QR_RESOURCE.toString()}' width='110' height='110'>"
+                f"</td><td valign='middle'><p class='url'>{e(f.login_url)}</p>"
+                f"<p>{e(self.tr('用手机扫左边的二维码，也能打开登录页。'))}</p></td></tr></table>")
         parts.append(f"<h2>{e(self.tr('登录路线：%1').replace('%1', f.route_name))}</h2>"
                      f"<p>{e(f.route_reason)}</p>")
         parts.append(f"<h2>{e(self.tr('各步骤的状态'))}</h2><table class='steps' width='100%'>")
@@ -111,7 +121,7 @@ class SummaryDocument(QObject):
             for row in f.remaining:
                 items = "".join(f"<li>{e(t)}</li>" for t in row.instructions)
                 links = "".join(f"<p class='url'>{e(link.label)}：{e(link.url)}</p>"
-                                for link in row.links)
+                                for link in shown_links(row.links))
                 parts.append(f"<h3>{e(row.title)}</h3><ol>{items}</ol>{links}")
         parts.append(f"<p class='help'>{e(f.help_line)}</p>")
         style = ("h1{font-size:16pt;} h2{font-size:12.5pt; margin-top:10px;}"
@@ -128,8 +138,9 @@ class SummaryDocument(QObject):
         font = QFont(family) if family else QFont()
         font.setPointSizeF(10.5)
         doc.setDefaultFont(font)
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QR_RESOURCE,
-                        qr_image(self.facts.login_url, min_px=330))
+        if is_allowed_url(self.facts.login_url):
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QR_RESOURCE,
+                            qr_image(self.facts.login_url, min_px=330))
         doc.setHtml(self.html())
         return doc
 
