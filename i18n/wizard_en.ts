@@ -406,7 +406,7 @@
     <name>Links</name>
     <message>
         <source>这个链接的网址不安全，已隐藏。</source>
-        <translation>This link's address is not safe, so it is hidden.</translation>
+        <translation>This link&apos;s address is not safe, so it is hidden.</translation>
     </message>
 </context>
 <context>
@@ -804,6 +804,42 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <message>
         <source>这台自助机没有设置工作人员 PIN（admin.json 里的 pin_hash），所以不能在程序里退出。设置方法见使用说明。</source>
         <translation>No staff PIN is set on this kiosk (pin_hash in admin.json), so it cannot be left from inside the program. See the manual for how to set one.</translation>
+    </message>
+    <message>
+        <source>里面有中文、全角等非英文字符</source>
+        <translation>it contains Chinese, full-width or other non-English characters</translation>
+    </message>
+    <message>
+        <source>应当是用 $ 隔开的四段</source>
+        <translation>it should be four parts separated by $</translation>
+    </message>
+    <message>
+        <source>开头不是 pbkdf2_sha256</source>
+        <translation>it does not start with pbkdf2_sha256</translation>
+    </message>
+    <message>
+        <source>第二段的次数应在 10000 到 1000000 之间</source>
+        <translation>the round count in the second part must be between 10000 and 1000000</translation>
+    </message>
+    <message>
+        <source>第三段不是 16 到 128 位的十六进制数</source>
+        <translation>the third part is not 16 to 128 hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>第四段不是 64 位的十六进制数</source>
+        <translation>the fourth part is not 64 hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>admin.json 里的 pin_hash 不是 --hash-pin 生成的值（%1），所以不能在程序里退出。请管理员用 --hash-pin 重新生成后写进 admin.json。</source>
+        <translation>The pin_hash in admin.json is not a value made by --hash-pin (%1), so kiosk mode cannot be left from the program. Ask the administrator to make a new one with --hash-pin and put it in admin.json.</translation>
+    </message>
+    <message>
+        <source>PIN 错误次数太多。请 %1 分钟后再试。</source>
+        <translation>Too many wrong PINs. Try again in %1 min.</translation>
+    </message>
+    <message>
+        <source>正在核对…</source>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>PIN 不对，请再试。</source>

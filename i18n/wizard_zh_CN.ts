@@ -806,6 +806,42 @@
         <translation>这台自助机没有设置工作人员 PIN（admin.json 里的 pin_hash），所以不能在程序里退出。设置方法见使用说明。</translation>
     </message>
     <message>
+        <source>里面有中文、全角等非英文字符</source>
+        <translation>里面有中文、全角等非英文字符</translation>
+    </message>
+    <message>
+        <source>应当是用 $ 隔开的四段</source>
+        <translation>应当是用 $ 隔开的四段</translation>
+    </message>
+    <message>
+        <source>开头不是 pbkdf2_sha256</source>
+        <translation>开头不是 pbkdf2_sha256</translation>
+    </message>
+    <message>
+        <source>第二段的次数应在 10000 到 1000000 之间</source>
+        <translation>第二段的次数应在 10000 到 1000000 之间</translation>
+    </message>
+    <message>
+        <source>第三段不是 16 到 128 位的十六进制数</source>
+        <translation>第三段不是 16 到 128 位的十六进制数</translation>
+    </message>
+    <message>
+        <source>第四段不是 64 位的十六进制数</source>
+        <translation>第四段不是 64 位的十六进制数</translation>
+    </message>
+    <message>
+        <source>admin.json 里的 pin_hash 不是 --hash-pin 生成的值（%1），所以不能在程序里退出。请管理员用 --hash-pin 重新生成后写进 admin.json。</source>
+        <translation>admin.json 里的 pin_hash 不是 --hash-pin 生成的值（%1），所以不能在程序里退出。请管理员用 --hash-pin 重新生成后写进 admin.json。</translation>
+    </message>
+    <message>
+        <source>PIN 错误次数太多。请 %1 分钟后再试。</source>
+        <translation>PIN 错误次数太多。请 %1 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>正在核对…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
         <source>PIN 不对，请再试。</source>
         <translation>PIN 不对，请再试。</translation>
     </message>

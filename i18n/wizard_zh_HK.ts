@@ -806,6 +806,42 @@
         <translation>這部自助機沒有設定工作人員 PIN（admin.json 裏的 pin_hash），所以不能在程式內退出。設定方法見使用說明。</translation>
     </message>
     <message>
+        <source>里面有中文、全角等非英文字符</source>
+        <translation>裏面有中文、全形等非英文字元</translation>
+    </message>
+    <message>
+        <source>应当是用 $ 隔开的四段</source>
+        <translation>應當是用 $ 隔開的四段</translation>
+    </message>
+    <message>
+        <source>开头不是 pbkdf2_sha256</source>
+        <translation>開頭不是 pbkdf2_sha256</translation>
+    </message>
+    <message>
+        <source>第二段的次数应在 10000 到 1000000 之间</source>
+        <translation>第二段的次數應在 10000 到 1000000 之間</translation>
+    </message>
+    <message>
+        <source>第三段不是 16 到 128 位的十六进制数</source>
+        <translation>第三段不是 16 到 128 位的十六進制數</translation>
+    </message>
+    <message>
+        <source>第四段不是 64 位的十六进制数</source>
+        <translation>第四段不是 64 位的十六進制數</translation>
+    </message>
+    <message>
+        <source>admin.json 里的 pin_hash 不是 --hash-pin 生成的值（%1），所以不能在程序里退出。请管理员用 --hash-pin 重新生成后写进 admin.json。</source>
+        <translation>admin.json 裏的 pin_hash 不是 --hash-pin 產生的值（%1），所以不能在程式裏退出。請管理員用 --hash-pin 重新產生後寫進 admin.json。</translation>
+    </message>
+    <message>
+        <source>PIN 错误次数太多。请 %1 分钟后再试。</source>
+        <translation>PIN 錯誤次數太多。請 %1 分鐘後再試。</translation>
+    </message>
+    <message>
+        <source>正在核对…</source>
+        <translation>正在核對…</translation>
+    </message>
+    <message>
         <source>PIN 不对，请再试。</source>
         <translation>PIN 不對，請再試。</translation>
     </message>
