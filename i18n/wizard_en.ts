@@ -355,6 +355,10 @@
         <translation>Summary</translation>
     </message>
     <message>
+        <source>⚠ 另一个窗口也打开了这个数据文件夹。为了不互相覆盖，这里的改动从现在起不再保存。请关闭这个窗口，到另一个窗口继续。</source>
+        <translation>⚠ Another window has opened this data folder too. So that neither overwrites the other, changes here are no longer saved from now on. Please close this window and continue in the other one.</translation>
+    </message>
+    <message>
         <source>⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。</source>
         <translation>⚠ Progress cannot be saved right now (the folder is read-only or the disk is full). The program retries every 10 seconds; progress already saved is safe. Please keep the program open, or ask a member of staff to check.</translation>
     </message>

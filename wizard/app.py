@@ -233,6 +233,7 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
         tell_busy(lock)
         return BUSY_EXIT
     store = ProfileStore(folder)
+    lock.guard(store)  # no profile written without the lock (retaken if start-up could not)
     opened = store.open()
     session = Session(content, store, opened.profile)
     wizard = GuideWizard(session, opened.notice, content_for=load,

@@ -217,6 +217,9 @@ class ProfileStore:
         self.folder = self.data_dir / PROFILES_DIR
         self.legacy_path = self.data_dir / LEGACY_FILE
         self.last_error: str | None = None  # why the last save failed; None after a success
+        # Asked before every write: None to go on, or why not (a code kept as last_error).
+        # The wizard sets it to its data-folder lock (InstanceLock.guard).
+        self.write_guard: Callable[[], str | None] | None = None
 
     def path_of(self, profile_id: str) -> Path:
         return self.folder / f"{profile_id}.json"
@@ -350,6 +353,8 @@ class ProfileStore:
         """Write the profile's file atomically; on failure remember why, return False, never raise."""
         if profile.read_only:
             raise ValueError("a profile from a newer program is never written")
+        if self._write_refused():
+            return False
         if touch:
             profile.progress.updated_at = now()
         try:
@@ -364,7 +369,16 @@ class ProfileStore:
         self.last_error = None
         return True
 
+    def _write_refused(self) -> bool:
+        refused = self.write_guard() if self.write_guard is not None else None
+        if refused:
+            log.warning("profile not written: %s", refused)
+            self.last_error = refused
+        return bool(refused)
+
     def delete(self, profile_id: str) -> bool:
+        if self._write_refused():
+            return False
         try:
             self.path_of(profile_id).unlink(missing_ok=True)
         except OSError as exc:

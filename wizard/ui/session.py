@@ -1,6 +1,7 @@
 """The live progress of one employer (the current profile): every change goes through here and
 is saved at once. When saving fails the session says so (save_failed) and retries every
-RETRY_MS and on every change until it works (save_recovered)."""
+RETRY_MS and on every change until it works (save_recovered). When another program has taken
+the data folder (LOCK_BUSY, see wizard/ui/instance_lock.py) it stops retrying: saving_stopped."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from wizard.flow.situation import Route
 from wizard.store import Profile, ProfileStore, Progress
 from wizard.store.profiles import DEFAULT_NAME, ProfileMeta, new_id
 from wizard.store.progress import StepStatus
+from wizard.ui.instance_lock import LOCK_BUSY
 
 
 class Session(QObject):
@@ -49,6 +51,10 @@ class Session(QObject):
 
     def save_failing(self) -> bool:
         return self.store is not None and self.store.last_error is not None
+
+    def saving_stopped(self) -> bool:
+        """Another program writes this data folder now: nothing here is saved any more."""
+        return self.store is not None and self.store.last_error == LOCK_BUSY
 
     # --- reading ------------------------------------------------------------------------
     def plan(self) -> Plan:
@@ -112,7 +118,9 @@ class Session(QObject):
                 self.retry_timer.stop()
                 self.save_recovered.emit()
         else:
-            if not self.retry_timer.isActive():
+            if self.saving_stopped():
+                self.retry_timer.stop()
+            elif not self.retry_timer.isActive():
                 self.retry_timer.start()
             self.save_failed.emit(self.store.last_error or "")
         return ok
