@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-from wizard.content import Link
+from wizard.content import Link, is_allowed_url
 from wizard.report import summary_facts
 from wizard.report.facts import StepRow
 from wizard.store import Progress
@@ -42,6 +42,19 @@ def test_qr_image_refuses_a_bad_url(qapp):
     with pytest.raises(ValueError):
         qr_image(BAD)
     assert not qr_image(GOOD).isNull()
+
+
+@pytest.mark.parametrize("char", ["a", "é", "路", "😀"])
+def test_every_allowed_url_fits_a_qr_code(qapp, char):
+    """The rule's length limit keeps every allowed URL within what a QR code holds (segno
+    raised DataOverflowError for 970 emoji in the path, which the rule allowed)."""
+    from wizard.content.links import MAX_URL_BYTES
+
+    head = "https://www.gd.gov.cn/"
+    n = (MAX_URL_BYTES - len(head)) // len(char.encode())
+    longest = head + char * n
+    assert is_allowed_url(longest) and not is_allowed_url(longest + char)
+    assert not qr_image(longest).isNull()
 
 
 def test_link_row_hides_a_bad_url(qtbot):

@@ -18,7 +18,9 @@ import unicodedata
 
 SCHEME = "https://"
 GOV_SUFFIX = ".gov.cn"
-MAX_URL_LENGTH = 1000  # a longer QR code no phone reads; no guide link comes near it
+# UTF-8 bytes: a QR code holds at most 2331 (version 40, level M), and long before that no
+# phone reads it; no guide link comes near.
+MAX_URL_BYTES = 1000
 # One DNS label: letters, digits and inner hyphens, at most 63 characters.
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _AUTHORITY_END = re.compile(r"[/?#]")
@@ -58,8 +60,8 @@ def link_problem(url: object) -> str | None:
     if not isinstance(url, str) or not url:
         return "链接为空或不是文字"
     shown = repr(url)  # escapes what cannot be seen, so the author sees what is wrong
-    if len(url) > MAX_URL_LENGTH:
-        return f"链接太长（最多 {MAX_URL_LENGTH} 个字符）：{shown[:80]}…"
+    if len(url.encode("utf-8", "surrogatepass")) > MAX_URL_BYTES:
+        return f"链接太长（最多 {MAX_URL_BYTES} 字节）：{shown[:80]}…"
     if _has_hidden_characters(url):
         return f"链接里不能有反斜杠、空格、换行或看不见的字符：{shown}"
     if not url[: len(SCHEME)].lower() == SCHEME:
