@@ -107,6 +107,26 @@
         <translation>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</translation>
     </message>
     <message>
+        <source>无法使用 %1：%2。</source>
+        <translation>无法使用 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 是一个链接（快捷方式），总结不会写到它指向的地方；请换一个文件名。</source>
+        <translation>%1 是一个链接（快捷方式），总结不会写到它指向的地方；请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>%1 是一个文件夹；请在 --out 后面写上 PDF 文件的名字，例如 %2。</source>
+        <translation>%1 是一个文件夹；请在 --out 后面写上 PDF 文件的名字，例如 %2。</translation>
+    </message>
+    <message>
+        <source>%1 不是普通文件（是设备或管道），不会写入；请换一个文件名。</source>
+        <translation>%1 不是普通文件（是设备或管道），不会写入；请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>%1 在本程序的数据文件夹 %2 里，总结不能放在那里（会弄坏保存的进度）；请换一个文件夹。</source>
+        <translation>%1 在本程序的数据文件夹 %2 里，总结不能放在那里（会弄坏保存的进度）；请换一个文件夹。</translation>
+    </message>
+    <message>
         <source>、</source>
         <translation>、</translation>
     </message>
@@ -121,6 +141,10 @@
     <message>
         <source>这个数据文件夹里还没有任何进度，没有可以导出的总结。</source>
         <translation>这个数据文件夹里还没有任何进度，没有可以导出的总结。</translation>
+    </message>
+    <message>
+        <source>“%1”的进度来自更新版本的程序，本程序读不懂，不能导出它的总结；请用更新版本的程序导出。</source>
+        <translation>“%1”的进度来自更新版本的程序，本程序读不懂，不能导出它的总结；请用更新版本的程序导出。</translation>
     </message>
     <message>
         <source>无法写入 %1：%2。请检查文件夹是否存在、是否可写。</source>
@@ -449,8 +473,8 @@
         <translation>单位：%1</translation>
     </message>
     <message>
-        <source>⚠ 另一个打开的本程序正在使用这个数据文件夹，这里的进度现在不再保存。请关闭这个窗口，到另一个窗口继续。</source>
-        <translation>⚠ 另一个打开的本程序正在使用这个数据文件夹，这里的进度现在不再保存。请关闭这个窗口，到另一个窗口继续。</translation>
+        <source>⚠ 另一个窗口也打开了这个数据文件夹。为了不互相覆盖，这里的改动从现在起不再保存。请关闭这个窗口，到另一个窗口继续。</source>
+        <translation>⚠ 另一个窗口也打开了这个数据文件夹。为了不互相覆盖，这里的改动从现在起不再保存。请关闭这个窗口，到另一个窗口继续。</translation>
     </message>
     <message>
         <source>⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。</source>
@@ -498,6 +522,13 @@
     <message>
         <source>已复制</source>
         <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>这个链接的网址不安全，已隐藏。</source>
+        <translation>这个链接的网址不安全，已隐藏。</translation>
     </message>
 </context>
 <context>
@@ -906,6 +937,42 @@
     <message>
         <source>这台自助机没有设置工作人员 PIN（admin.json 里的 pin_hash），所以不能在程序里退出。设置方法见使用说明。</source>
         <translation>这台自助机没有设置工作人员 PIN（admin.json 里的 pin_hash），所以不能在程序里退出。设置方法见使用说明。</translation>
+    </message>
+    <message>
+        <source>里面有中文、全角等非英文字符</source>
+        <translation>里面有中文、全角等非英文字符</translation>
+    </message>
+    <message>
+        <source>应当是用 $ 隔开的四段</source>
+        <translation>应当是用 $ 隔开的四段</translation>
+    </message>
+    <message>
+        <source>开头不是 pbkdf2_sha256</source>
+        <translation>开头不是 pbkdf2_sha256</translation>
+    </message>
+    <message>
+        <source>第二段的次数应在 10000 到 1000000 之间</source>
+        <translation>第二段的次数应在 10000 到 1000000 之间</translation>
+    </message>
+    <message>
+        <source>第三段不是 16 到 128 位的十六进制数</source>
+        <translation>第三段不是 16 到 128 位的十六进制数</translation>
+    </message>
+    <message>
+        <source>第四段不是 64 位的十六进制数</source>
+        <translation>第四段不是 64 位的十六进制数</translation>
+    </message>
+    <message>
+        <source>admin.json 里的 pin_hash 不是 --hash-pin 生成的值（%1），所以不能在程序里退出。请管理员用 --hash-pin 重新生成后写进 admin.json。</source>
+        <translation>admin.json 里的 pin_hash 不是 --hash-pin 生成的值（%1），所以不能在程序里退出。请管理员用 --hash-pin 重新生成后写进 admin.json。</translation>
+    </message>
+    <message>
+        <source>PIN 错误次数太多。请 %1 分钟后再试。</source>
+        <translation>PIN 错误次数太多。请 %1 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>正在核对…</source>
+        <translation>正在核对…</translation>
     </message>
     <message>
         <source>PIN 不对，请再试。</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_HK" sourcelanguage="zh_CN">
 <context>
     <name>App</name>
@@ -54,8 +55,8 @@
         <translation>真實截圖資料夾（按步驟命名，如 S3.png）；有截圖時代替示意圖</translation>
     </message>
     <message>
-        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</source>
-        <translation>自助機模式：全螢幕，不儲存訪客的任何資料，閒置後自動清除（admin.json 裏的 "kiosk": true 也會開啟）</translation>
+        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</source>
+        <translation>自助機模式：全螢幕，不儲存訪客的任何資料，閒置後自動清除（admin.json 裏的 &quot;kiosk&quot;: true 也會開啟）</translation>
     </message>
     <message>
         <source>从标准输入读工作人员 PIN（不回显），打印 admin.json 里 pin_hash 的值</source>
@@ -102,8 +103,28 @@
         <translation>PIN 至少要 4 位。</translation>
     </message>
     <message>
-        <source>把上面这一行作为 "pin_hash" 的值写进 admin.json。</source>
-        <translation>把上面這一行作為 "pin_hash" 的值寫進 admin.json。</translation>
+        <source>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</source>
+        <translation>把上面這一行作為 &quot;pin_hash&quot; 的值寫進 admin.json。</translation>
+    </message>
+    <message>
+        <source>无法使用 %1：%2。</source>
+        <translation>無法使用 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 是一个链接（快捷方式），总结不会写到它指向的地方；请换一个文件名。</source>
+        <translation>%1 是一個連結（捷徑），總結不會寫到它指向的地方；請換一個檔案名稱。</translation>
+    </message>
+    <message>
+        <source>%1 是一个文件夹；请在 --out 后面写上 PDF 文件的名字，例如 %2。</source>
+        <translation>%1 是一個資料夾；請在 --out 後面寫上 PDF 檔案的名稱，例如 %2。</translation>
+    </message>
+    <message>
+        <source>%1 不是普通文件（是设备或管道），不会写入；请换一个文件名。</source>
+        <translation>%1 不是普通檔案（是裝置或管道），不會寫入；請換一個檔案名稱。</translation>
+    </message>
+    <message>
+        <source>%1 在本程序的数据文件夹 %2 里，总结不能放在那里（会弄坏保存的进度）；请换一个文件夹。</source>
+        <translation>%1 在本程式的資料夾 %2 裏，總結不能放在那裏（會弄壞儲存的進度）；請換一個資料夾。</translation>
     </message>
     <message>
         <source>、</source>
@@ -120,6 +141,10 @@
     <message>
         <source>这个数据文件夹里还没有任何进度，没有可以导出的总结。</source>
         <translation>這個資料夾裏還沒有任何進度，沒有可以匯出的總結。</translation>
+    </message>
+    <message>
+        <source>“%1”的进度来自更新版本的程序，本程序读不懂，不能导出它的总结；请用更新版本的程序导出。</source>
+        <translation>「%1」的進度來自更新版本的程式，本程式讀不懂，不能匯出它的總結；請用更新版本的程式匯出。</translation>
     </message>
     <message>
         <source>无法写入 %1：%2。请检查文件夹是否存在、是否可写。</source>
@@ -448,8 +473,8 @@
         <translation>單位：%1</translation>
     </message>
     <message>
-        <source>⚠ 另一个打开的本程序正在使用这个数据文件夹，这里的进度现在不再保存。请关闭这个窗口，到另一个窗口继续。</source>
-        <translation>⚠ 另一個已打開的本程式正在使用這個資料夾，這裏的進度現在不再儲存。請關閉這個視窗，到另一個視窗繼續。</translation>
+        <source>⚠ 另一个窗口也打开了这个数据文件夹。为了不互相覆盖，这里的改动从现在起不再保存。请关闭这个窗口，到另一个窗口继续。</source>
+        <translation>⚠ 另一個視窗也打開了這個資料夾。為了不互相覆蓋，這裏的改動從現在起不再儲存。請關閉這個視窗，到另一個視窗繼續。</translation>
     </message>
     <message>
         <source>⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。</source>
@@ -497,6 +522,13 @@
     <message>
         <source>已复制</source>
         <translation>已複製</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>这个链接的网址不安全，已隐藏。</source>
+        <translation>這個連結的網址不安全，已隱藏。</translation>
     </message>
 </context>
 <context>
@@ -905,6 +937,42 @@
     <message>
         <source>这台自助机没有设置工作人员 PIN（admin.json 里的 pin_hash），所以不能在程序里退出。设置方法见使用说明。</source>
         <translation>這部自助機沒有設定工作人員 PIN（admin.json 裏的 pin_hash），所以不能在程式內退出。設定方法見使用說明。</translation>
+    </message>
+    <message>
+        <source>里面有中文、全角等非英文字符</source>
+        <translation>裏面有中文、全形等非英文字元</translation>
+    </message>
+    <message>
+        <source>应当是用 $ 隔开的四段</source>
+        <translation>應當是用 $ 隔開的四段</translation>
+    </message>
+    <message>
+        <source>开头不是 pbkdf2_sha256</source>
+        <translation>開頭不是 pbkdf2_sha256</translation>
+    </message>
+    <message>
+        <source>第二段的次数应在 10000 到 1000000 之间</source>
+        <translation>第二段的次數應在 10000 到 1000000 之間</translation>
+    </message>
+    <message>
+        <source>第三段不是 16 到 128 位的十六进制数</source>
+        <translation>第三段不是 16 到 128 位的十六進制數</translation>
+    </message>
+    <message>
+        <source>第四段不是 64 位的十六进制数</source>
+        <translation>第四段不是 64 位的十六進制數</translation>
+    </message>
+    <message>
+        <source>admin.json 里的 pin_hash 不是 --hash-pin 生成的值（%1），所以不能在程序里退出。请管理员用 --hash-pin 重新生成后写进 admin.json。</source>
+        <translation>admin.json 裏的 pin_hash 不是 --hash-pin 產生的值（%1），所以不能在程式裏退出。請管理員用 --hash-pin 重新產生後寫進 admin.json。</translation>
+    </message>
+    <message>
+        <source>PIN 错误次数太多。请 %1 分钟后再试。</source>
+        <translation>PIN 錯誤次數太多。請 %1 分鐘後再試。</translation>
+    </message>
+    <message>
+        <source>正在核对…</source>
+        <translation>正在核對…</translation>
     </message>
     <message>
         <source>PIN 不对，请再试。</source>

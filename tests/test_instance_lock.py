@@ -43,6 +43,13 @@ def _wait_for(condition, what: str, limit_s: float = 60) -> None:
         time.sleep(0.05)
 
 
+def _lock_written(data: Path) -> bool:
+    try:
+        return (data / LOCK_FILE).stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
 ACQUIRE = ("import sys; sys.path.insert(0, {root!r});"
            "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]);"
            "from wizard.ui.instance_lock import InstanceLock;"
@@ -57,7 +64,8 @@ def test_second_start_says_so_and_writes_nothing_then_a_crashed_lock_is_recovere
                              cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL,
                              stderr=subprocess.DEVNULL)
     try:
-        _wait_for(lambda: (data / LOCK_FILE).exists() or first.poll() is not None,
+        # Qt creates the lock file, then writes it: wait for its content, not only its name.
+        _wait_for(lambda: _lock_written(data) or first.poll() is not None,
                   "the first program takes the lock")
         assert first.poll() is None, "the first program stopped"
         before = _snapshot(data)

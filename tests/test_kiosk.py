@@ -222,10 +222,13 @@ def test_staff_exit_needs_the_right_pin(qtbot, private_dirs):
     assert dialog.pin.echoMode() == QLineEdit.EchoMode.Password
     qtbot.keyClicks(dialog.pin, "1357")
     click(qtbot, dialog.ok)
-    assert dialog.error.isVisible() and dialog.pin.text() == ""
+    assert dialog.pin.text() == ""
+    qtbot.waitUntil(lambda: not dialog.checking)  # checked off the GUI thread
+    assert dialog.error.isVisible() and "不对" in dialog.error.text()
     assert wizard.isVisible() and not wizard.kiosk.may_close
     qtbot.keyClicks(dialog.pin, PIN[:-1])  # almost
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.checking)
     assert wizard.isVisible()
     qtbot.keyClicks(dialog.pin, PIN)
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)

@@ -146,6 +146,7 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     from wizard.store.checked import Checked
 
     store = ProfileStore(folder, Checked(cache_dir()))
+    lock.guard(store)  # no profile written without the lock (retaken if start-up could not)
     opened = store.open()
     session = Session(content, store, opened.profile)
     wizard = GuideWizard(session, opened.notices, content_for=load,

@@ -8,11 +8,8 @@ Unknown keys are ignored, so later versions can add settings. No Qt here.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import logging
-import os
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -102,29 +99,8 @@ def choose_screenshots_dir(option: str | None, settings: AdminSettings) -> Path 
     return Path(chosen).expanduser() if chosen else None
 
 
-# --- the staff PIN for leaving kiosk mode ---------------------------------------------------
-PIN_SCHEME = "pbkdf2_sha256"
-PIN_ITERATIONS = 200_000
+# --- the staff PIN for leaving kiosk mode: wizard/store/staff_pin.py ------------------------
+from wizard.store.staff_pin import hash_pin, verify_pin  # noqa: E402  (kept importable from here)
 
-
-def hash_pin(pin: str, salt: bytes | None = None, iterations: int = PIN_ITERATIONS) -> str:
-    """The value for `pin_hash`: pbkdf2_sha256$<iterations>$<salt hex>$<hash hex>."""
-    salt = os.urandom(16) if salt is None else salt
-    digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations)
-    return f"{PIN_SCHEME}${iterations}${salt.hex()}${digest.hex()}"
-
-
-def verify_pin(pin: str, stored: str | None) -> bool:
-    """True only if `pin` matches `stored` (a hash_pin value). No hash: never."""
-    if not stored or not pin:
-        return False
-    try:
-        scheme, iterations, salt, expected = stored.strip().split("$")
-        if scheme != PIN_SCHEME:
-            return False
-        digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), bytes.fromhex(salt),
-                                     int(iterations))
-    except ValueError:
-        log.warning("pin_hash in the admin settings is not a --hash-pin value")
-        return False
-    return hmac.compare_digest(digest.hex(), expected.lower())
+__all__ = ["AdminSettings", "admin_settings_path", "choose_screenshots_dir", "hash_pin",
+           "load_admin_settings", "verify_pin"]

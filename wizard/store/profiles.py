@@ -112,21 +112,19 @@ def _parse_json(raw: bytes):
 
 
 class ProfileStore:
-    """All profiles in one data folder. Reading never raises; saving returns False on failure.
-
-    `guard` (the app's data-folder lock) is asked before every write: a store whose guard says
-    no writes nothing and reports `last_error` "locked"."""
+    """All profiles in one data folder. Reading never raises; saving returns False on failure."""
 
     ORPHAN_TMP_SECONDS = 60  # temp files older than this were left by a crash
 
-    def __init__(self, data_dir: Path, checked: Checked | None = None,
-                 guard: Callable[[], bool] | None = None):
+    def __init__(self, data_dir: Path, checked: Checked | None = None):
         self.data_dir = Path(data_dir)
         self.folder = self.data_dir / PROFILES_DIR
         self.legacy_path = self.data_dir / LEGACY_FILE
         self.last_error: str | None = None  # why the last save failed; None after a success
         self.checked = checked if checked is not None else Checked(None)
-        self.guard = guard
+        # Asked before every write: None to go on, or why not (a code kept as last_error).
+        # The wizard sets it to its data-folder lock (InstanceLock.guard).
+        self.write_guard: Callable[[], str | None] | None = None
 
     def path_of(self, profile_id: str) -> Path:
         return self.folder / f"{profile_id}.json"
@@ -267,8 +265,7 @@ class ProfileStore:
         """Write the profile's file atomically; on failure remember why, return False, never raise."""
         if profile.read_only:
             raise ValueError("a profile from a newer program is never written")
-        if self.guard is not None and not self.guard():
-            self.last_error = "locked"
+        if self._write_refused():
             return False
         if touch:
             profile.progress.updated_at = now()
@@ -287,7 +284,16 @@ class ProfileStore:
         self.last_error = None
         return True
 
+    def _write_refused(self) -> bool:
+        refused = self.write_guard() if self.write_guard is not None else None
+        if refused:
+            log.warning("profile not written: %s", refused)
+            self.last_error = refused
+        return bool(refused)
+
     def delete(self, profile_id: str) -> bool:
+        if self._write_refused():
+            return False
         try:
             self.path_of(profile_id).unlink(missing_ok=True)
         except OSError as exc:

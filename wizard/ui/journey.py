@@ -128,8 +128,8 @@ class JourneyPanel(QScrollArea):
                 widget.style().polish(widget)
 
     def _save_text(self) -> str:
-        if self.session.store is not None and self.session.store.last_error == "locked":
-            return self.tr("⚠ 另一个打开的本程序正在使用这个数据文件夹，这里的进度现在不再保存。"
+        if self.session.saving_stopped():
+            return self.tr("⚠ 另一个窗口也打开了这个数据文件夹。为了不互相覆盖，这里的改动从现在起不再保存。"
                            "请关闭这个窗口，到另一个窗口继续。")
         if self.session.save_failing():
             return self.tr("⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 import time
 from collections.abc import Callable
 
@@ -40,10 +41,11 @@ from PySide6.QtWidgets import (
 
 from wizard.changes import Change
 from wizard.content import Content
-from wizard.store.admin import AdminSettings, verify_pin
+from wizard.store.admin import AdminSettings
 from wizard.store.document import DEFAULT_NAME, ProfileMeta
 from wizard.store.profiles import Profile, new_id
 from wizard.store.progress import Progress
+from wizard.store.staff_pin import PinGuard, pin_hash_problem, verify_pin
 from wizard.ui.display import Display
 from wizard.ui.session import Session
 from wizard.ui.widgets import label
@@ -51,8 +53,6 @@ from wizard.ui.widgets import label
 log = logging.getLogger(__name__)
 
 STAFF_EXIT_KEYS = "Ctrl+Alt+Shift+Q"
-MAX_PIN_TRIES = 5  # then the staff exit rests for PIN_LOCKOUT_S
-PIN_LOCKOUT_S = 300
 
 _INPUT_EVENTS = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
@@ -175,16 +175,44 @@ class CountdownDialog(QDialog):
         super().done(result)
 
 
-class StaffExitDialog(QDialog):
-    """Staff only: the PIN (never stored; compared with the admin file's PBKDF2 hash)."""
+class PinCheck(QObject):
+    """verify_pin on a worker thread (PBKDF2 takes up to about a second on a slow PC): the
+    window keeps painting and answering meanwhile. `finished` arrives on the GUI thread."""
 
-    def __init__(self, pin_hash: str | None, parent: QWidget | None = None):
+    finished = Signal(bool)
+
+    def start(self, pin: str, pin_hash: str) -> None:
+        threading.Thread(target=self._run, args=(pin, pin_hash), name="staff-pin",
+                         daemon=True).start()
+
+    def _run(self, pin: str, pin_hash: str) -> None:
+        try:
+            right = verify_pin(pin, pin_hash)
+        except Exception:  # verify_pin does not raise; if it ever did, the try is simply wrong
+            log.exception("kiosk staff exit: the PIN check failed")
+            right = False
+        try:
+            self.finished.emit(right)
+        except RuntimeError:  # the dialog (and this object) is gone: the try was counted
+            pass
+
+
+class StaffExitDialog(QDialog):
+    """Staff only: the PIN (never stored; compared with the admin file's PBKDF2 hash).
+
+    Every try is counted by the controller's PinGuard, so cancelling and reopening the dialog
+    gives no fresh tries. A malformed pin_hash is said in plain words instead of asking."""
+
+    def __init__(self, pin_hash: str | None, guard: PinGuard, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("kioskStaffExit")
         self.setModal(True)
         self.setWindowTitle(self.tr("工作人员退出自助机模式"))
         self.pin_hash = pin_hash
-        self.wrong_tries = 0
+        self.guard = guard
+        self.checking = False
+        self.checker = PinCheck(self)
+        self.checker.finished.connect(self._checked)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 20, 28, 20)
         lay.setSpacing(12)
@@ -197,44 +225,97 @@ class StaffExitDialog(QDialog):
         self.error = label("")
         self.error.setObjectName("staffPinError")
         self.error.setVisible(False)
+        self.problem = label("")
+        self.problem.setObjectName("staffPinProblem")
         row = QHBoxLayout()
+        # Enter in the PIN field presses this default button: one try per Enter.
         self.ok = QPushButton(self.tr("退出自助机模式"))
         self.ok.setObjectName("staffExitOk")
         self.ok.setAccessibleName(self.tr("退出自助机模式"))
+        self.ok.setDefault(True)
         self.ok.clicked.connect(self.check)
         self.cancel = QPushButton(self.tr("取消"))
         self.cancel.setAccessibleName(self.tr("取消"))
+        self.cancel.setAutoDefault(False)
         self.cancel.clicked.connect(self.reject)
-        if pin_hash:
+        problem = pin_hash_problem(pin_hash)
+        self.asks_pin = bool(pin_hash) and problem is None
+        if self.asks_pin:
             caption = label(self.tr("请输入工作人员 PIN："))
             caption.setBuddy(self.pin)
             lay.addWidget(caption)
             lay.addWidget(self.pin)
             lay.addWidget(self.error)
             row.addWidget(self.ok)
-            self.pin.returnPressed.connect(self.check)
         else:
-            lay.addWidget(label(self.tr("这台自助机没有设置工作人员 PIN（admin.json 里的 pin_hash），"
-                                        "所以不能在程序里退出。设置方法见使用说明。")))
+            self.problem.setText(self._problem_text(problem) if pin_hash else self.tr(
+                "这台自助机没有设置工作人员 PIN（admin.json 里的 pin_hash），"
+                "所以不能在程序里退出。设置方法见使用说明。"))
+            lay.addWidget(self.problem)
             self.ok.setVisible(False)
+            self.pin.setVisible(False)
         row.addStretch(1)
         row.addWidget(self.cancel)
         lay.addLayout(row)
-        (self.pin if pin_hash else self.cancel).setFocus()
+        self._show_if_resting()
+        (self.pin if self.asks_pin and self.pin.isEnabled() else self.cancel).setFocus()
 
-    def check(self) -> bool:
-        pin, self_pin = self.pin.text(), self.pin
-        self_pin.clear()  # not kept a moment longer than needed
-        if verify_pin(pin, self.pin_hash):
-            self.accept()
-            return True
-        self.wrong_tries += 1
-        log.warning("kiosk staff exit: wrong PIN (%d)", self.wrong_tries)
-        self.error.setText(self.tr("PIN 不对，请再试。"))
+    def _problem_text(self, problem: str | None) -> str:
+        reasons = {
+            "not_ascii": self.tr("里面有中文、全角等非英文字符"),
+            "fields": self.tr("应当是用 $ 隔开的四段"),
+            "scheme": self.tr("开头不是 pbkdf2_sha256"),
+            "iterations": self.tr("第二段的次数应在 10000 到 1000000 之间"),
+            "salt": self.tr("第三段不是 16 到 128 位的十六进制数"),
+            "digest": self.tr("第四段不是 64 位的十六进制数"),
+        }
+        return self.tr("admin.json 里的 pin_hash 不是 --hash-pin 生成的值（%1），所以不能在程序里"
+                       "退出。请管理员用 --hash-pin 重新生成后写进 admin.json。"
+                       ).replace("%1", reasons.get(problem or "", problem or ""))
+
+    def _show_if_resting(self) -> bool:
+        """While the exit rests: say for how long, and take no PIN."""
+        left = self.guard.seconds_left()
+        if left <= 0 or not self.asks_pin:
+            return False
+        self.error.setText(self.tr("PIN 错误次数太多。请 %1 分钟后再试。")
+                           .replace("%1", str(math.ceil(left / 60))))
         self.error.setVisible(True)
-        if self.wrong_tries >= MAX_PIN_TRIES:
-            self.done(QDialog.DialogCode.Rejected)
-        return False
+        self.pin.setEnabled(False)
+        self.ok.setEnabled(False)
+        self.cancel.setFocus()
+        return True
+
+    def check(self) -> None:
+        """Start checking the typed PIN (on a worker thread); one check at a time."""
+        if self.checking or not self.asks_pin or not self.pin.text():
+            return
+        pin = self.pin.text()
+        self.pin.clear()  # not kept a moment longer than needed
+        if not self.guard.attempt():
+            self._show_if_resting()
+            return
+        self.checking = True
+        self.pin.setEnabled(False)
+        self.ok.setEnabled(False)
+        self.error.setText(self.tr("正在核对…"))
+        self.error.setVisible(True)
+        self.checker.start(pin, self.pin_hash)
+
+    def _checked(self, right: bool) -> None:
+        self.checking = False
+        if right:
+            self.guard.succeeded()
+            self.accept()
+            return
+        log.warning("kiosk staff exit: wrong PIN (%d of %d)", self.guard.tries, self.guard.max_tries)
+        self.pin.setEnabled(True)
+        self.ok.setEnabled(True)
+        if self._show_if_resting():
+            log.warning("kiosk staff exit: too many wrong PINs, resting %d s", self.guard.lockout_s)
+            return
+        self.error.setText(self.tr("PIN 不对，请再试。"))
+        self.pin.setFocus()
 
 
 def fresh_profile() -> Profile:
@@ -255,9 +336,12 @@ class KioskController(QObject):
         self.visits_ended = 0
         self.countdown: CountdownDialog | None = None
         self.staff_dialog: StaffExitDialog | None = None
-        self.locked_until = 0.0
+        self.pin_guard = PinGuard()  # counts across dialogs and visits
         self._ending = False
-        self.wrong_tries = 0
+        if pin_hash_problem(settings.pin_hash):
+            log.error("admin settings: pin_hash is not a --hash-pin value (%s); "
+                      "staff cannot leave kiosk mode from the program",
+                      pin_hash_problem(settings.pin_hash))
         wizard.kiosk = self
         wizard.opener.allow_browser = settings.allow_browser
         # No 保存并退出 (nothing is saved, nobody leaves) and no Finish: the summary's own
@@ -342,25 +426,20 @@ class KioskController(QObject):
 
     # --- staff exit ---------------------------------------------------------------------------
     def ask_staff_pin(self) -> None:
-        if self.staff_dialog is not None or time.monotonic() < self.locked_until:
+        if self.staff_dialog is not None:
             return
         self.watcher.pause()
-        self.staff_dialog = StaffExitDialog(self.settings.pin_hash, self.wizard)
+        self.staff_dialog = StaffExitDialog(self.settings.pin_hash, self.pin_guard, self.wizard)
         self.staff_dialog.finished.connect(self._staff_finished)
         self.staff_dialog.open()
 
     def _staff_finished(self, result: int) -> None:
         dialog, self.staff_dialog = self.staff_dialog, None
         if dialog is not None:
-            self.wrong_tries += dialog.wrong_tries
             dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted:
             self.leave()
             return
-        if self.wrong_tries >= MAX_PIN_TRIES:
-            self.locked_until = time.monotonic() + PIN_LOCKOUT_S
-            self.wrong_tries = 0
-            log.warning("kiosk staff exit: too many wrong PINs, resting %d s", PIN_LOCKOUT_S)
         self.watcher.resume()
 
     def leave(self) -> None:

@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from wizard.content import is_allowed_url
 from wizard.ui.qr_code import qr_image
 
 log = logging.getLogger(__name__)
+
+
+def refused_link_text() -> str:
+    """What stands in place of a link whose address fails the link rule (one fixed context:
+    several classes show it)."""
+    return QCoreApplication.translate("Links", "这个链接的网址不安全，已隐藏。")
 
 
 def breakable(url: str) -> str:
@@ -62,6 +69,10 @@ class InlineQr(QLabel):
     def __init__(self, label: str, url: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.url = url
+        if not is_allowed_url(url):
+            self.setWordWrap(True)
+            self.setText(refused_link_text())
+            return
         image = qr_image(url, INLINE_QR_PX, dpr=self.devicePixelRatioF())
         self.setPixmap(QPixmap.fromImage(image))
         self.setAccessibleName(self.tr("二维码：%1").replace("%1", label))
@@ -90,11 +101,15 @@ class QrDialog(QDialog):
         lay.addWidget(how)
         self.code = QLabel()
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        image = qr_image(url, dpr=self.devicePixelRatioF())
-        self.code.setPixmap(QPixmap.fromImage(image))
-        self.code.setAccessibleName(self.tr("二维码：%1").replace("%1", url))
-        self.code.setAccessibleDescription(
-            self.tr("用手机扫描这个二维码，会打开 %1").replace("%1", url))
+        if is_allowed_url(url):
+            image = qr_image(url, dpr=self.devicePixelRatioF())
+            self.code.setPixmap(QPixmap.fromImage(image))
+            self.code.setAccessibleName(self.tr("二维码：%1").replace("%1", url))
+            self.code.setAccessibleDescription(
+                self.tr("用手机扫描这个二维码，会打开 %1").replace("%1", url))
+        else:  # never encoded, never shown
+            image, url = QImage(), ""
+            how.setText(refused_link_text())
         lay.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
         self.address = QLabel(breakable(url))
         self.address.setWordWrap(True)
@@ -108,7 +123,7 @@ class QrDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         row.addWidget(self.close_button)
         lay.addLayout(row)
-        self.setMinimumWidth(max(560, int(image.width() / image.devicePixelRatio()) + 48))
+        self.setMinimumWidth(max(560, int(image.width() / max(image.devicePixelRatio(), 1)) + 48))
         self.close_button.setFocus()
 
     def code_image(self) -> QImage:

@@ -12,7 +12,13 @@ QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
 
 def qr_image(url: str, min_px: int = MIN_QR_PX, dpr: float = 1.0) -> QImage:
-    """The exact URL as a QR code image, at least `min_px` logical pixels wide."""
+    """The exact URL as a QR code image, at least `min_px` logical pixels wide.
+
+    Raises ValueError for a URL the link rule refuses: a phone would go where it leads."""
+    from wizard.content.links import is_allowed_url
+
+    if not is_allowed_url(url):
+        raise ValueError("not an allowed link: no QR code")
     import segno  # only when a code is drawn: keeps it off the page-switch path
 
     code = segno.make(url, error="m", micro=False)

@@ -1,6 +1,8 @@
 """The live progress of one employer (the current profile): every change goes through here, is
-saved at once and announced as a typed Change. When saving fails the session says so and
-retries every RETRY_MS and on every change until it works."""
+saved at once and announced as a typed Change. When saving fails the session says so (a
+Change "save") and retries every RETRY_MS and on every change until it works. When another
+program has taken the data folder (LOCK_BUSY, see wizard/ui/instance_lock.py) it stops
+retrying: saving_stopped."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from wizard.store import Profile, ProfileStore, Progress
 from wizard.store.document import DEFAULT_NAME, ProfileMeta
 from wizard.store.profiles import new_id
 from wizard.store.progress import StepStatus
+from wizard.ui.instance_lock import LOCK_BUSY
 
 
 class Session(QObject):
@@ -45,6 +48,10 @@ class Session(QObject):
 
     def save_failing(self) -> bool:
         return self.store is not None and self.store.last_error is not None
+
+    def saving_stopped(self) -> bool:
+        """Another program writes this data folder now: nothing here is saved any more."""
+        return self.store is not None and self.store.last_error == LOCK_BUSY
 
     # --- reading ------------------------------------------------------------------------
     def plan(self) -> Plan:
@@ -106,9 +113,9 @@ class Session(QObject):
             return True
         was_failing = self.save_failing()
         ok = self.store.save(self.profile)
-        if ok and self.retry_timer.isActive():
+        if ok or self.saving_stopped():
             self.retry_timer.stop()
-        elif not ok and not self.retry_timer.isActive():
+        elif not self.retry_timer.isActive():
             self.retry_timer.start()
         if was_failing != self.save_failing():
             self.changed.emit(Change("save"))

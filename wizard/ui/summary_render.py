@@ -75,7 +75,9 @@ def for_medium(facts: SummaryFacts, medium: Literal["page", "print"]) -> list[Bl
 
 
 def plain_text(facts: SummaryFacts) -> str:
-    """The copied text (复制文字): print's blocks as lines."""
+    """The copied text (复制文字): print's blocks as lines (only links the link rule allows)."""
+    from wizard.content import is_allowed_url
+
     lines: list[str] = []
     for b in for_medium(facts, "print"):
         if b.kind == "title":
@@ -87,7 +89,7 @@ def plain_text(facts: SummaryFacts) -> str:
             lines.append(b.text)
         elif b.kind == "heading":
             lines += ["", b.text]
-        elif b.kind == "login":
+        elif b.kind == "login" and is_allowed_url(b.text):
             lines += ["", translate("Summary", "登录网址：%1").replace("%1", b.text)]
         elif b.kind == "steps":
             lines += [f"{n}. {title} · {word}{f'（{when}）' if when else ''}"
@@ -97,7 +99,7 @@ def plain_text(facts: SummaryFacts) -> str:
             for title, instructions, links in b.rows:
                 lines.append(f"【{title}】")
                 lines += [f"  {i}. {text}" for i, text in enumerate(instructions, 1)]
-                lines += [f"  {link.label}：{link.url}" for link in links]
+                lines += [f"  {link.label}：{link.url}" for link in links if is_allowed_url(link.url)]
     return "\n".join(lines)
 
 

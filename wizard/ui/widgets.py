@@ -102,7 +102,7 @@ class LinkOpener(QObject):
 
     def open(self, url: str) -> bool:
         if not self.allow_browser or not is_allowed_url(url):
-            log.warning("refused to open %s", url)
+            log.warning("refused to open %r", url)
             self.refused.emit(url)
             return False
         return QDesktopServices.openUrl(QUrl(url))
@@ -127,11 +127,16 @@ class LinkRow(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
         outer.addWidget(label(link.label, role="section"))
+        self.offline_note = None
+        self.inline_qr = None
+        self.open_button = self.copy_button = self.phone_button = None
+        if not is_allowed_url(link.url):  # never shown, copied, encoded or opened
+            log.warning("link %r hidden: its address fails the link rule", link.label)
+            outer.addWidget(label(qr.refused_link_text(), role="muted"))
+            return
         url = label(link.url, role="muted")
         url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(url)
-        self.offline_note = None
-        self.inline_qr = None
         if not opener.allow_browser:  # a kiosk without a browser: the code, in sight
             self._add_inline_qr(outer)
             return
@@ -165,23 +170,28 @@ class LinkRow(QFrame):
     def _add_inline_qr(self, outer: QVBoxLayout) -> None:
         from wizard.ui.qr import InlineQr
 
-        self.open_button = self.copy_button = self.phone_button = None
         outer.addWidget(label(self.tr("用手机的相机或微信“扫一扫”扫下面的二维码，在手机上打开这个网页：")))
         self.inline_qr = InlineQr(self.link.label, self.link.url)
         outer.addWidget(self.inline_qr, 0, Qt.AlignmentFlag.AlignLeft)
 
     def buttons_in_order(self) -> list[QPushButton]:
         row = self.layout().itemAt(self.layout().count() - 1).layout()
+        if row is None:  # no button row: a kiosk's inline code, or a hidden link
+            return []
         found = (row.itemAt(i).widget() for i in range(row.count()))
         return [w for w in found if isinstance(w, QPushButton)]
 
     def show_qr(self) -> None:
         from wizard.ui.qr import QrDialog
 
+        if not is_allowed_url(self.link.url):
+            return
         self.qr_dialog = QrDialog(self.link.label, self.link.url, self.window())
         self.qr_dialog.open()
 
     def _copy(self) -> None:
+        if not is_allowed_url(self.link.url):
+            return
         QGuiApplication.clipboard().setText(self.link.url)
         self.copied.setText(self.tr("已复制"))
 
