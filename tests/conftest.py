@@ -30,3 +30,11 @@ def content():
     from wizard.paths import content_dir, illustrations_dir
 
     return load_content(content_dir("zh_CN"), illustrations_dir())
+
+
+@pytest.fixture(autouse=True)
+def no_lasting_diagnostics():
+    """A test that starts the program (wizard.app.run) leaves no log handler or crash file."""
+    yield
+    if "wizard.diagnostics" in sys.modules:
+        sys.modules["wizard.diagnostics"].end()

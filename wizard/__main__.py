@@ -45,8 +45,12 @@ def _console_utf8() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from wizard import diagnostics
+
     _console_utf8()
-    args = build_parser().parse_args(argv)
+    args = diagnostics.parse_args(build_parser(), argv)  # the windowed program shows mistakes
+    if isinstance(args, int):
+        return args
     if args.check_content:
         from wizard.checks import check_content_folder
 
@@ -66,7 +70,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     from wizard.app import run
 
-    return run(args.data_dir, args.content, args.screenshots, args.lang, kiosk=args.kiosk)
+    try:
+        return run(args.data_dir, args.content, args.screenshots, args.lang, kiosk=args.kiosk)
+    except Exception as exc:  # the window never came: say so instead of vanishing
+        return diagnostics.fatal(exc)
 
 
 def hash_pin_command() -> int:

@@ -200,14 +200,18 @@ def tell_busy(lock) -> None:
 
 def run(data_dir: str | None = None, content_folder: str | None = None,
         screenshots: str | None = None, language: str | None = None, kiosk: bool = False) -> int:
-    from wizard.store.admin import load_admin_settings
+    from wizard import diagnostics
+    from wizard.store.admin import read_admin_settings
     from wizard.store.user_settings import load_user_settings
 
+    diagnostics.begin()
     app = ensure_app()
-    admin = load_admin_settings()
+    admin_read = read_admin_settings()  # fails closed: a broken file gives the safest kiosk
+    admin = admin_read.settings
     kiosk = kiosk or admin.kiosk
     folder = data_dir_from(data_dir)
     if kiosk:  # the admin's language for every visitor; the user's files are never read
+        diagnostics.no_log_file(kiosk=True)
         user = None
         language = startup_language(language or admin.language)
     else:
@@ -223,7 +227,7 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
         return 2
     configure_screenshots(screenshots, admin)
     if kiosk:
-        return run_kiosk(app, content, admin, language, load)
+        return run_kiosk(app, content, admin, language, load, admin_problem=admin_read.problem)
     from wizard.ui.instance_lock import InstanceLock, LockState
     from wizard.ui.session import Session
     from wizard.ui.wizard import GuideWizard
@@ -232,9 +236,12 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     if lock.acquire() is LockState.BUSY:  # before anything is read or written
         tell_busy(lock)
         return BUSY_EXIT
+    diagnostics.log_to_folder(folder)
+    diagnostics.log_start(language, kiosk=False)
     store = ProfileStore(folder)
     opened = store.open()
     session = Session(content, store, opened.profile)
+    diagnostics.watch_session(session)
     wizard = GuideWizard(session, opened.notice, content_for=load,
                          display=remembered_display(folder, user))
     wizard.language_changed.connect(lambda code: remember_language(folder, code))
@@ -271,11 +278,16 @@ def remember_language(folder: Path, language: str) -> None:
         update={"language": language}))
 
 
-def run_kiosk(app: QApplication, content: Content, admin, language: str, load) -> int:
-    """Full screen, nothing of a visitor kept (wizard/ui/kiosk.py); no data folder, no lock."""
+def run_kiosk(app: QApplication, content: Content, admin, language: str, load,
+              admin_problem=None) -> int:
+    """Full screen, nothing of a visitor kept (wizard/ui/kiosk.py); no data folder, no lock,
+    no log file."""
+    from wizard import diagnostics
     from wizard.ui.kiosk import start_kiosk
 
-    wizard = start_kiosk(content, admin, language, content_for=load)
+    diagnostics.log_start(language, kiosk=True)
+    wizard = start_kiosk(content, admin, language, content_for=load, admin_problem=admin_problem)
+    diagnostics.watch_session(wizard.session)
     wizard.showFullScreen()
     if os.environ.get(FIRST_PAINT_ENV):
         _FirstPaint(wizard.currentPage(), app)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 from wizard.content.models import Content, Questions, Step, Texts
 from wizard.flow import ALL_STEP_IDS, QUESTION_ORDER, REASON_CODES
 from wizard.flow.situation import ANSWER_VALUES
+from wizard.store.files import problem_text, read_json
 
 # pydantic's error types, said in plain Chinese for the people who edit content.
 _MESSAGES = {
@@ -59,20 +59,12 @@ def _describe(file: str, error: ValidationError) -> list[str]:
 
 def _read(path: Path, model: type[BaseModel], label: str, problems: list[str]) -> Any:
     try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        problems.append(f"{label}: 文件不存在")
-        return None
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(f"{label}: 无法读取（需要 UTF-8 编码的文本文件）：{exc}")
+        data = read_json(path)
+    except (OSError, ValueError) as exc:
+        problems.append(f"{label}: {problem_text(exc)}")
         return None
     try:
-        json.loads(raw)
-    except json.JSONDecodeError as exc:
-        problems.append(f"{label}: JSON 格式错误：第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}")
-        return None
-    try:
-        return model.model_validate_json(raw)
+        return model.model_validate(data)
     except ValidationError as exc:
         problems.extend(_describe(label, exc))
         return None

@@ -7,12 +7,13 @@ decided here and logged, never shown to the citizen as an error.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+
+from wizard.store.files import read_json
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ def load_alt_texts(illustrations_dir: Path) -> dict[str, str]:
     """Step id -> the words saying what the step's drawing shows (from schematics.json)."""
     path = Path(illustrations_dir) / DESCRIPTIONS_FILE
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_json(path)
         return {sid: str(s.get("alt", "")) for sid, s in data["steps"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         log.warning("picture descriptions %s cannot be read: %s", path, exc)

@@ -38,6 +38,7 @@ from wizard.store.files import (
     MAX_FILE_BYTES,
     TooLarge,
     ensure_private_dir,
+    parse_json,
     read_limited,
     set_aside,
     write_atomic,
@@ -178,7 +179,7 @@ def _name_in(data: Any) -> str | None:
 
 def parse_document(raw: bytes) -> ProfileDocument:
     """Bytes -> a valid current document. Raises ValueError (damaged) or NewerFile."""
-    data = json.loads(raw.decode("utf-8-sig"))
+    data = parse_json(raw)
     if not isinstance(data, dict):
         raise ValueError("not a JSON object")
     return ProfileDocument.model_validate(upgrade(data))
@@ -259,7 +260,7 @@ class ProfileStore:
         try:
             raw = read_limited(path)
             try:
-                name = _name_in(json.loads(raw.decode("utf-8-sig")))
+                name = _name_in(parse_json(raw))
             except Exception:  # the name is only for the message; the real parse follows
                 name = None
             document = parse_document(raw)
@@ -293,7 +294,7 @@ class ProfileStore:
             return None
         try:
             raw = read_limited(path)
-            data = json.loads(raw.decode("utf-8-sig"))
+            data = parse_json(raw)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
             document = ProfileDocument.model_validate(upgrade(data))
@@ -322,7 +323,7 @@ class ProfileStore:
                 os.replace(path, target)
         except OSError as exc:
             log.warning("could not rename %s after migrating it: %s", path, exc)
-        log.info("migrated %s to profile %s (%s)", path, profile.id, profile.name)
+        log.info("migrated %s to profile %s", path, profile.id)  # no name: the log is shared
         return None
 
     def load(self, profile_id: str) -> Profile | None:
@@ -388,7 +389,7 @@ class ProfileStore:
         except OSError:
             raise ImportRefused(f"无法导入“{path.name}”：读不出这个文件。") from None
         try:
-            data = json.loads(raw.decode("utf-8-sig"))
+            data = parse_json(raw)
             if not isinstance(data, dict) or (data.get("schema_version", 0) >= 2
                                               and data.get("format") != FORMAT):
                 raise ValueError("not a profile export")

@@ -24,7 +24,7 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -259,7 +260,7 @@ class KioskController(QObject):
 
     visit_ended = Signal()
 
-    def __init__(self, wizard, settings: AdminSettings, language: str):
+    def __init__(self, wizard, settings: AdminSettings, language: str, admin_problem=None):
         super().__init__(wizard)
         self.wizard = wizard
         self.settings = settings
@@ -285,6 +286,10 @@ class KioskController(QObject):
         self.staff_shortcut = QShortcut(QKeySequence(STAFF_EXIT_KEYS), wizard)
         self.staff_shortcut.activated.connect(self.ask_staff_pin)
         wizard.destroyed.connect(self._forget)
+        # admin.json could not be used (store/admin.py: the safest settings): staff are told at
+        # start and on the staff exit screen.
+        self.admin_problem = admin_problem
+        self.admin_notice = show_admin_problem(wizard, admin_problem) if admin_problem else None
 
     def _forget(self) -> None:
         app = QApplication.instance()
@@ -364,6 +369,8 @@ class KioskController(QObject):
         self.watcher.pause()
         self.staff_dialog = StaffExitDialog(self.settings.pin_hash, self.wizard)
         self.staff_dialog.finished.connect(self._staff_finished)
+        if self.admin_problem is not None:
+            add_admin_problem(self.staff_dialog, self.admin_problem)
         self.staff_dialog.open()
 
     def _staff_finished(self, result: int) -> None:
@@ -395,14 +402,34 @@ def clear_clipboard() -> None:
         clipboard.clear(QClipboard.Mode.Selection)
 
 
+def show_admin_problem(wizard, problem) -> QMessageBox:
+    """Said once at start, over the kiosk: which file, what is wrong, what the program does."""
+    from wizard.diagnostics import admin_problem_text
+
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Kiosk", "管理员设置有误"),
+                      admin_problem_text(problem), QMessageBox.StandardButton.Ok, wizard)
+    box.setObjectName("adminProblem")
+    box.open()
+    return box
+
+
+def add_admin_problem(dialog: QDialog, problem) -> None:
+    from wizard.diagnostics import admin_problem_text
+
+    note = label(admin_problem_text(problem))
+    note.setObjectName("adminProblemText")
+    dialog.layout().insertWidget(1, note)
+
+
 def start_kiosk(content: Content, settings: AdminSettings, language: str,
-                content_for: Callable[[str], Content] | None = None):
-    """The wizard in kiosk mode, built but not shown (the app shows it full screen)."""
+                content_for: Callable[[str], Content] | None = None, admin_problem=None):
+    """The wizard in kiosk mode, built but not shown (the app shows it full screen).
+    `admin_problem`: why admin.json could not be used (the settings are then the safest)."""
     from wizard.ui.wizard import GuideWizard
 
     display = Display(settings.font_scale, settings.high_contrast)  # nothing remembered
     wizard = GuideWizard(Session(content, None, fresh_profile()), None,
                          content_for=content_for, display=display)
     display.setParent(wizard)
-    KioskController(wizard, settings, language)
+    KioskController(wizard, settings, language, admin_problem)
     return wizard
