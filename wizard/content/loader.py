@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from wizard.content.models import Content, Questions, Step, Texts
+from wizard.content.pictures import illustration_problem
 from wizard.flow import ALL_STEP_IDS, QUESTION_ORDER, REASON_CODES
 from wizard.flow.situation import ANSWER_VALUES
 from wizard.store.files import problem_text, read_json
@@ -132,8 +133,8 @@ def load_content(folder: Path, illustrations: Path | None = None) -> Content:
                 if step.route != step.id[0]:
                     problems.append(f"{label}: route: 步骤 {step.id} 属于路线 {step.id[0]}")
                 if step.illustration and illustrations is not None:
-                    if not (illustrations / step.illustration).is_file():
-                        problems.append(f"{label}: illustration: 图片文件不存在：{step.illustration}")
+                    if problem := illustration_problem(illustrations, step.illustration):
+                        problems.append(f"{label}: illustration: {problem}")
                 steps[step.id] = step
         for step_id in ALL_STEP_IDS:
             if step_id not in steps and not (step_dir / f"{step_id}.json").exists():

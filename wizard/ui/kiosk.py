@@ -418,7 +418,10 @@ def add_admin_problem(dialog: QDialog, problem) -> None:
 
     note = label(admin_problem_text(problem))
     note.setObjectName("adminProblemText")
-    dialog.layout().insertWidget(1, note)
+    layout = dialog.layout()
+    layout.insertWidget(1, note)
+    width = max(dialog.sizeHint().width(), 560)  # a top-level window ignores height-for-width
+    dialog.resize(width, layout.totalHeightForWidth(width))
 
 
 def start_kiosk(content: Content, settings: AdminSettings, language: str,
