@@ -275,3 +275,33 @@ def test_the_usage_box(qtbot, monkeypatch):
     [box] = seen
     assert "命令行选项有误" in box.text() and "--kisok" in box.informativeText()
     assert box.icon() == QMessageBox.Icon.Warning
+
+
+def test_the_session_is_watched_whatever_its_records_are_made_of():
+    """The details may be pydantic models (now) or plain dataclasses (the core's plan)."""
+    from dataclasses import dataclass
+    from types import SimpleNamespace
+
+    @dataclass
+    class Employer:
+        unit_name: str | None = UNIT
+        operator_mobile: str | None = MOBILE
+
+    session = SimpleNamespace(progress=SimpleNamespace(employer=Employer()),
+                              profile=SimpleNamespace(meta=SimpleNamespace(name=OPERATOR)),
+                              store=None)
+    diagnostics.begin()
+    diagnostics.watch_session(session)
+    record = logging.LogRecord("t", logging.INFO, __file__, 1, "%s/%s/%s",
+                               (UNIT, OPERATOR, "甲"), None)
+    diagnostics._State.redactor.filter(record)
+    assert record.getMessage() == f"{diagnostics.MASK}/{diagnostics.MASK}/甲"
+
+
+def test_qt_warnings_reach_the_log(qapp, tmp_path):
+    from PySide6.QtCore import qWarning
+
+    diagnostics.begin()
+    diagnostics.log_to_folder(tmp_path)
+    qWarning("a Qt plugin is missing")
+    assert "WARNING qt: a Qt plugin is missing" in log_text(tmp_path)

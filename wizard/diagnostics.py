@@ -13,6 +13,7 @@
 - `sys.excepthook` (PySide6 hands it every exception raised in a slot): the error is logged and
   a calm dialog says what happened, whether progress is saved and where the log is; the event
   loop keeps running. Before the loop runs (start-up) the dialog waits for OK.
+- Qt's own warnings go to the log too (qInstallMessageHandler).
 - A mistyped option in the windowed program (no console: `sys.stderr` is None) shows
   argparse's message in a box instead of vanishing.
 """
@@ -20,6 +21,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import faulthandler
 import io
 import logging
@@ -170,6 +172,7 @@ class _State:
     crash_file = None
     saved: Callable[[], bool] = staticmethod(lambda: True)
     kiosk = False
+    qt_handler = None
 
 
 def _install(handler: logging.Handler) -> None:
@@ -193,6 +196,24 @@ def begin() -> None:
     _State.held = _Held()
     _install(_State.held)
     install_excepthook()
+    _route_qt_messages()
+
+
+def _route_qt_messages() -> None:
+    """Qt's own warnings (a missing plugin, font or printer) into the log: the windowed program
+    has no console to print them on."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(kind, _context, message: str) -> None:
+        if kind in levels:
+            qt_log.log(levels[kind], "%s", message)
+
+    _State.qt_handler = handler  # referenced here: Qt keeps only a borrowed pointer
+    qInstallMessageHandler(handler)
 
 
 def log_to_folder(data_dir: Path) -> Path | None:
@@ -284,6 +305,11 @@ def end() -> None:
     _State.handlers, _State.held, _State.log_path, _State.kiosk = [], None, None, False
     _State.redactor.sources = []
     _State.redactor.withhold_messages = False
+    if _State.qt_handler is not None:
+        from PySide6.QtCore import qInstallMessageHandler
+
+        qInstallMessageHandler(None)
+        _State.qt_handler = None
     if _State.crash_file is not None:
         _State.crash_file.close()
         _State.crash_file = None
@@ -293,12 +319,22 @@ def end() -> None:
             faulthandler.disable()
 
 
+def _strings(record) -> list[str]:
+    """Every text field of a pydantic model, a dataclass or a plain object."""
+    if hasattr(record, "model_dump"):
+        values = record.model_dump().values()
+    elif dataclasses.is_dataclass(record):
+        values = dataclasses.asdict(record).values()
+    else:
+        values = vars(record).values()
+    return [v for v in values if isinstance(v, str)]
+
+
 def watch_session(session) -> None:
     """Mask this session's employer details and profile in every record; the error dialog
     asks it whether progress is saved."""
-    def secrets() -> list[str | None]:
-        employer, meta = session.progress.employer, session.profile.meta
-        return [*employer.model_dump().values(), meta.name, meta.uscc, meta.note]
+    def secrets() -> list[str]:
+        return [*_strings(session.progress.employer), *_strings(session.profile.meta)]
 
     _State.redactor.sources.append(secrets)
     _State.saved = lambda: session.store is not None and not session.save_failing()
