@@ -293,6 +293,63 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>出了一个意外的问题</source>
+        <translation>Something unexpected happened</translation>
+    </message>
+    <message>
+        <source>程序遇到了一个意外的问题，没能启动。已经保存的进度不受影响。</source>
+        <translation>The program ran into an unexpected problem and could not start. Progress already saved is not affected.</translation>
+    </message>
+    <message>
+        <source>请再打开一次；如果还是不行，请联系技术支持。</source>
+        <translation>Please open it again; if that does not work either, contact support.</translation>
+    </message>
+    <message>
+        <source>程序遇到了一个意外的问题，刚才的操作可能没有完成。</source>
+        <translation>The program ran into an unexpected problem. What you just did may not have been completed.</translation>
+    </message>
+    <message>
+        <source>可以继续使用。如果问题再次出现，请告诉工作人员。</source>
+        <translation>You can carry on. If it happens again, please tell a member of staff.</translation>
+    </message>
+    <message>
+        <source>您的进度已经保存，可以继续使用。</source>
+        <translation>Your progress is saved, and you can carry on.</translation>
+    </message>
+    <message>
+        <source>最近的修改可能没有保存，请检查后再继续。</source>
+        <translation>Your latest changes may not have been saved. Please check them before you carry on.</translation>
+    </message>
+    <message>
+        <source>如果问题再次出现，请关闭程序后重新打开。</source>
+        <translation>If it happens again, close the program and open it again.</translation>
+    </message>
+    <message>
+        <source>问题已经记录在这个文件里：%1
+联系技术支持时，请把它发给他们（里面没有单位名称、代码、手机号码或密码）。</source>
+        <translation>The problem is recorded in this file: %1
+When you contact support, please send them this file (it holds no employer name, code, mobile number or password).</translation>
+    </message>
+    <message>
+        <source>稳岗返还确认向导</source>
+        <translation>Job-stabilisation refund confirmation guide</translation>
+    </message>
+    <message>
+        <source>命令行选项有误，程序没有启动。正确的用法如下：</source>
+        <translation>An option on the command line is wrong, so the program did not start. This is how to use it:</translation>
+    </message>
+    <message>
+        <source>管理员设置文件 %1 无法使用：%2。
+
+为了安全，程序以自助机模式运行：不保存任何信息，不打开浏览器，不打印。请改正或删除这个文件，然后重新启动程序。</source>
+        <translation>The administrator settings file %1 cannot be used: %2.
+
+To be safe, the program runs in kiosk mode: nothing is saved, no browser is opened, nothing is printed. Correct or delete this file, then start the program again.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayRow</name>
     <message>
         <source>文字大小：</source>
@@ -410,6 +467,57 @@
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>文件不存在</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>这不是一个普通文件（是文件夹、设备或管道）</source>
+        <translation>it is not an ordinary file (it is a folder, a device or a pipe)</translation>
+    </message>
+    <message>
+        <source>无法读取：%1</source>
+        <translation>it cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>文件太大，不是本程序用的文件</source>
+        <translation>the file is too large to be one of this program&apos;s files</translation>
+    </message>
+    <message>
+        <source>无法读取：文字编码不对（请存为 UTF-8）</source>
+        <translation>it cannot be read: the text encoding is wrong (save it as UTF-8)</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：第 %1 行第 %2 列：%3</source>
+        <translation>JSON error at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：括号嵌套的层数太多</source>
+        <translation>JSON error: brackets are nested too deeply</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：有一个数字太长</source>
+        <translation>JSON error: a number is too long</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：NaN 和 Infinity 不是 JSON 的数字</source>
+        <translation>JSON error: NaN and Infinity are not JSON numbers</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：同一处有两个“%1”</source>
+        <translation>JSON error: “%1” appears twice in the same place</translation>
+    </message>
+    <message>
+        <source>最外层应该是一个对象 {...}</source>
+        <translation>the outermost value should be an object {...}</translation>
+    </message>
+    <message>
+        <source>“%1”的值不对：%2</source>
+        <translation>the value of “%1” is wrong: %2</translation>
+    </message>
+</context>
+<context>
     <name>GuideWizard</name>
     <message>
         <source>稍后再做</source>
@@ -479,6 +587,13 @@
     <message>
         <source>⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。</source>
         <translation>⚠ Progress cannot be saved right now (the folder is read-only or the disk is full). The program retries every 10 seconds; progress already saved is safe. Please keep the program open, or ask a member of staff to check.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>管理员设置有误</source>
+        <translation>Administrator settings are wrong</translation>
     </message>
 </context>
 <context>

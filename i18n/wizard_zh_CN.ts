@@ -293,6 +293,63 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>出了一个意外的问题</source>
+        <translation>出了一个意外的问题</translation>
+    </message>
+    <message>
+        <source>程序遇到了一个意外的问题，没能启动。已经保存的进度不受影响。</source>
+        <translation>程序遇到了一个意外的问题，没能启动。已经保存的进度不受影响。</translation>
+    </message>
+    <message>
+        <source>请再打开一次；如果还是不行，请联系技术支持。</source>
+        <translation>请再打开一次；如果还是不行，请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>程序遇到了一个意外的问题，刚才的操作可能没有完成。</source>
+        <translation>程序遇到了一个意外的问题，刚才的操作可能没有完成。</translation>
+    </message>
+    <message>
+        <source>可以继续使用。如果问题再次出现，请告诉工作人员。</source>
+        <translation>可以继续使用。如果问题再次出现，请告诉工作人员。</translation>
+    </message>
+    <message>
+        <source>您的进度已经保存，可以继续使用。</source>
+        <translation>您的进度已经保存，可以继续使用。</translation>
+    </message>
+    <message>
+        <source>最近的修改可能没有保存，请检查后再继续。</source>
+        <translation>最近的修改可能没有保存，请检查后再继续。</translation>
+    </message>
+    <message>
+        <source>如果问题再次出现，请关闭程序后重新打开。</source>
+        <translation>如果问题再次出现，请关闭程序后重新打开。</translation>
+    </message>
+    <message>
+        <source>问题已经记录在这个文件里：%1
+联系技术支持时，请把它发给他们（里面没有单位名称、代码、手机号码或密码）。</source>
+        <translation>问题已经记录在这个文件里：%1
+联系技术支持时，请把它发给他们（里面没有单位名称、代码、手机号码或密码）。</translation>
+    </message>
+    <message>
+        <source>稳岗返还确认向导</source>
+        <translation>稳岗返还确认向导</translation>
+    </message>
+    <message>
+        <source>命令行选项有误，程序没有启动。正确的用法如下：</source>
+        <translation>命令行选项有误，程序没有启动。正确的用法如下：</translation>
+    </message>
+    <message>
+        <source>管理员设置文件 %1 无法使用：%2。
+
+为了安全，程序以自助机模式运行：不保存任何信息，不打开浏览器，不打印。请改正或删除这个文件，然后重新启动程序。</source>
+        <translation>管理员设置文件 %1 无法使用：%2。
+
+为了安全，程序以自助机模式运行：不保存任何信息，不打开浏览器，不打印。请改正或删除这个文件，然后重新启动程序。</translation>
+    </message>
+</context>
+<context>
     <name>DisplayRow</name>
     <message>
         <source>文字大小：</source>
@@ -410,6 +467,57 @@
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>文件不存在</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>这不是一个普通文件（是文件夹、设备或管道）</source>
+        <translation>这不是一个普通文件（是文件夹、设备或管道）</translation>
+    </message>
+    <message>
+        <source>无法读取：%1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>文件太大，不是本程序用的文件</source>
+        <translation>文件太大，不是本程序用的文件</translation>
+    </message>
+    <message>
+        <source>无法读取：文字编码不对（请存为 UTF-8）</source>
+        <translation>无法读取：文字编码不对（请存为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：第 %1 行第 %2 列：%3</source>
+        <translation>JSON 格式错误：第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：括号嵌套的层数太多</source>
+        <translation>JSON 格式错误：括号嵌套的层数太多</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：有一个数字太长</source>
+        <translation>JSON 格式错误：有一个数字太长</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：NaN 和 Infinity 不是 JSON 的数字</source>
+        <translation>JSON 格式错误：NaN 和 Infinity 不是 JSON 的数字</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：同一处有两个“%1”</source>
+        <translation>JSON 格式错误：同一处有两个“%1”</translation>
+    </message>
+    <message>
+        <source>最外层应该是一个对象 {...}</source>
+        <translation>最外层应该是一个对象 {...}</translation>
+    </message>
+    <message>
+        <source>“%1”的值不对：%2</source>
+        <translation>“%1”的值不对：%2</translation>
+    </message>
+</context>
+<context>
     <name>GuideWizard</name>
     <message>
         <source>稍后再做</source>
@@ -479,6 +587,13 @@
     <message>
         <source>⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。</source>
         <translation>⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>管理员设置有误</source>
+        <translation>管理员设置有误</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,63 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>出了一个意外的问题</source>
+        <translation>出了一個意外的問題</translation>
+    </message>
+    <message>
+        <source>程序遇到了一个意外的问题，没能启动。已经保存的进度不受影响。</source>
+        <translation>程式遇到了一個意外的問題，沒能啟動。已經儲存的進度不受影響。</translation>
+    </message>
+    <message>
+        <source>请再打开一次；如果还是不行，请联系技术支持。</source>
+        <translation>請再開啟一次；如果還是不行，請聯絡技術支援。</translation>
+    </message>
+    <message>
+        <source>程序遇到了一个意外的问题，刚才的操作可能没有完成。</source>
+        <translation>程式遇到了一個意外的問題，剛才的操作可能沒有完成。</translation>
+    </message>
+    <message>
+        <source>可以继续使用。如果问题再次出现，请告诉工作人员。</source>
+        <translation>可以繼續使用。如果問題再次出現，請告訴工作人員。</translation>
+    </message>
+    <message>
+        <source>您的进度已经保存，可以继续使用。</source>
+        <translation>您的進度已經儲存，可以繼續使用。</translation>
+    </message>
+    <message>
+        <source>最近的修改可能没有保存，请检查后再继续。</source>
+        <translation>最近的修改可能沒有儲存，請檢查後再繼續。</translation>
+    </message>
+    <message>
+        <source>如果问题再次出现，请关闭程序后重新打开。</source>
+        <translation>如果問題再次出現，請關閉程式後重新開啟。</translation>
+    </message>
+    <message>
+        <source>问题已经记录在这个文件里：%1
+联系技术支持时，请把它发给他们（里面没有单位名称、代码、手机号码或密码）。</source>
+        <translation>問題已經記錄在這個檔案裏：%1
+聯絡技術支援時，請把它發給他們（裏面沒有單位名稱、代碼、手機號碼或密碼）。</translation>
+    </message>
+    <message>
+        <source>稳岗返还确认向导</source>
+        <translation>穩崗返還確認嚮導</translation>
+    </message>
+    <message>
+        <source>命令行选项有误，程序没有启动。正确的用法如下：</source>
+        <translation>命令列選項有誤，程式沒有啟動。正確的用法如下：</translation>
+    </message>
+    <message>
+        <source>管理员设置文件 %1 无法使用：%2。
+
+为了安全，程序以自助机模式运行：不保存任何信息，不打开浏览器，不打印。请改正或删除这个文件，然后重新启动程序。</source>
+        <translation>管理員設定檔 %1 無法使用：%2。
+
+為了安全，程式以自助機模式運行：不儲存任何資料，不開啟瀏覽器，不列印。請改正或刪除這個檔案，然後重新啟動程式。</translation>
+    </message>
+</context>
+<context>
     <name>DisplayRow</name>
     <message>
         <source>文字大小：</source>
@@ -410,6 +467,57 @@
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>文件不存在</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <source>这不是一个普通文件（是文件夹、设备或管道）</source>
+        <translation>這不是一個普通檔案（是資料夾、裝置或管道）</translation>
+    </message>
+    <message>
+        <source>无法读取：%1</source>
+        <translation>無法讀取：%1</translation>
+    </message>
+    <message>
+        <source>文件太大，不是本程序用的文件</source>
+        <translation>檔案太大，不是本程式用的檔案</translation>
+    </message>
+    <message>
+        <source>无法读取：文字编码不对（请存为 UTF-8）</source>
+        <translation>無法讀取：文字編碼不對（請存為 UTF-8）</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：第 %1 行第 %2 列：%3</source>
+        <translation>JSON 格式錯誤：第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：括号嵌套的层数太多</source>
+        <translation>JSON 格式錯誤：括號嵌套的層數太多</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：有一个数字太长</source>
+        <translation>JSON 格式錯誤：有一個數字太長</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：NaN 和 Infinity 不是 JSON 的数字</source>
+        <translation>JSON 格式錯誤：NaN 和 Infinity 不是 JSON 的數字</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误：同一处有两个“%1”</source>
+        <translation>JSON 格式錯誤：同一處有兩個「%1」</translation>
+    </message>
+    <message>
+        <source>最外层应该是一个对象 {...}</source>
+        <translation>最外層應該是一個物件 {...}</translation>
+    </message>
+    <message>
+        <source>“%1”的值不对：%2</source>
+        <translation>「%1」的值不對：%2</translation>
+    </message>
+</context>
+<context>
     <name>GuideWizard</name>
     <message>
         <source>稍后再做</source>
@@ -479,6 +587,13 @@
     <message>
         <source>⚠ 进度现在无法保存（文件夹不可写或磁盘已满）。程序每 10 秒重试一次；已保存的进度不受影响。请先不要关闭程序，或请工作人员检查。</source>
         <translation>⚠ 進度現在無法儲存（資料夾不可寫入或磁碟已滿）。程式每 10 秒重試一次；已儲存的進度不受影響。請先不要關閉程式，或請工作人員檢查。</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>管理员设置有误</source>
+        <translation>管理員設定有誤</translation>
     </message>
 </context>
 <context>

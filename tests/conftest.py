@@ -55,3 +55,12 @@ def simplified_chinese_again(qt_application):
         from wizard.ui.locale import apply_language
 
         apply_language(qt_application, "zh_CN")
+
+
+@pytest.fixture(autouse=True)
+def no_lasting_diagnostics():
+    """A test that starts the program (wizard.app.run) leaves no log handler or crash file."""
+    yield
+    if "wizard.ui.diagnostics" in sys.modules:
+        sys.modules["wizard.ui.diagnostics"].end()
+

@@ -41,3 +41,23 @@ def test_harness_runs_in_quick_mode(tmp_path):
     assert result["all_budgets_hold"] == (proc.returncode == 0)
     assert all(isinstance(b["ok"], bool) for b in result["budgets"].values())
     assert {"platform", "cpu_count", "python", "pyside6"} <= set(result["machine"])
+
+
+def test_the_first_paint_hook_leaves_no_timer_behind(qtbot):
+    """Its safety timer (quit after 30 s if nothing painted) must stop once it reported: fired
+    later, app.exit() outside a running loop makes every later event loop return at once."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from wizard import app as app_module
+
+    page = QLabel("x")
+    qtbot.addWidget(page)
+    hook = app_module._FirstPaint(page, QApplication.instance(), safety_ms=200)
+    hook._report = lambda: None  # report nothing, and do not quit the test application
+    page.show()
+    qtbot.waitUntil(lambda: hook.seen)
+    assert not hook.safety.isActive()
+    fired = []
+    QTimer.singleShot(400, lambda: fired.append(1))  # after the safety timer would have fired
+    qtbot.waitUntil(lambda: bool(fired), timeout=3000)

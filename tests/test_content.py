@@ -205,4 +205,4 @@ def test_non_utf8_file_is_reported(copy):
     (copy / "zh_CN" / "texts.json").write_bytes("{\"app_title\": \"稳岗\"}".encode("gbk"))
     with pytest.raises(ContentError) as info:
         load_content(copy, "zh_CN")
-    assert any(p.startswith("zh_CN/texts.json: 不是 UTF-8") for p in info.value.problems)
+    assert any(p.startswith("zh_CN/texts.json: 无法读取：文字编码不对") for p in info.value.problems)

@@ -67,6 +67,9 @@ def test_second_start_says_so_and_writes_nothing_then_a_crashed_lock_is_recovere
         # Qt creates the lock file, then writes it: wait for its content, not only its name.
         _wait_for(lambda: _lock_written(data) or first.poll() is not None,
                   "the first program takes the lock")
+        log = data / "wizard.log"  # the first program's own start line comes after the lock
+        _wait_for(lambda: (log.exists() and b"started" in log.read_bytes())
+                  or first.poll() is not None, "the first program logs its start")
         assert first.poll() is None, "the first program stopped"
         before = _snapshot(data)
         second = subprocess.run([sys.executable, "-m", "wizard", "--data-dir", str(data)],

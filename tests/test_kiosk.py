@@ -335,8 +335,9 @@ def test_admin_settings_defaults_and_tolerance(tmp_path):
     # one wrong value costs that key only: the kiosk is still a kiosk
     assert loaded.kiosk and loaded.idle_timeout_seconds == 60
     assert loaded.font_scale == 1.0 and loaded.language is None
-    path.write_text("{not json", encoding="utf-8")
-    assert load_admin_settings(path) == AdminSettings()
+    path.write_text("{not json", encoding="utf-8")  # fails closed (tests/test_admin_fail_closed.py)
+    broken = load_admin_settings(path)
+    assert broken.kiosk and not broken.allow_browser and not broken.allow_print
 
 
 def test_pin_hash_verifies_only_the_pin():

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from wizard import files as store_files
 from wizard.report import waiting_step
 from wizard.store import ImportRefused, Profile, ProfileStore, Progress
-from wizard.store import files as store_files
 from wizard.store.document import (
     DEFAULT_NAME,
     FORMAT,

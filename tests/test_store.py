@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
+from wizard.files import write_atomic
 from wizard.report import shown_status, waiting_step
 from wizard.store import SCHEMA_VERSION as PROFILE_SCHEMA_VERSION
 from wizard.store import ProfileStore, Progress
-from wizard.store.files import write_atomic
 
 
 def sample() -> Progress:

@@ -77,11 +77,15 @@ def _console_utf8() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from wizard.ui import diagnostics
+
     _console_utf8()
     argv = sys.argv[1:] if argv is None else argv
     if any(a in ("-h", "--help") for a in argv):  # the only path that prints before a choice
         install_cli_language(argv)
-    args = build_parser().parse_args(argv)
+    args = diagnostics.parse_args(build_parser(), argv)  # the windowed program shows mistakes
+    if isinstance(args, int):
+        return args
     if args.check_content:
         from wizard.checks import check_content_folder
 
@@ -106,7 +110,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     from wizard.app import run
 
-    return run(args.data_dir, args.content, args.screenshots, args.lang, kiosk=args.kiosk)
+    try:
+        return run(args.data_dir, args.content, args.screenshots, args.lang, kiosk=args.kiosk)
+    except Exception as exc:  # the window never came: say so instead of vanishing
+        return diagnostics.fatal(exc)
 
 
 def hash_pin_command() -> int:

@@ -9,13 +9,13 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wizard.content import Content, ContentError, load_content
-from wizard.paths import app_icon_path, data_dir_from
+from wizard.paths import data_dir_from
 from wizard.store import ProfileStore
 from wizard.ui.locale import apply_language, startup_language
+from wizard.ui.qapp import ensure_app
 
 log = logging.getLogger(__name__)
 
@@ -27,40 +27,27 @@ FIRST_PAINT_ENV = "WENGANG_BENCH_FIRST_PAINT"
 class _FirstPaint(QObject):
     """On the first paint of the shown page, let it finish, report the time and quit."""
 
-    def __init__(self, page, app: QApplication):
+    def __init__(self, page, app: QApplication, safety_ms: int = 30_000):
         super().__init__(app)
         self.page, self.app, self.seen = page, app, False
         page.installEventFilter(self)
-        QTimer.singleShot(30_000, lambda: app.exit(3))  # never hang a benchmark
+        # Never hang a benchmark; stopped once painted (fired later, outside a running loop,
+        # app.exit() would make every later event loop return at once).
+        self.safety = QTimer(self)
+        self.safety.setSingleShot(True)
+        self.safety.timeout.connect(lambda: app.exit(3))
+        self.safety.start(safety_ms)
 
     def eventFilter(self, obj, event) -> bool:
         if not self.seen and event.type() == QEvent.Type.Paint:
             self.seen = True
+            self.safety.stop()
             QTimer.singleShot(0, self._report)  # after this paint (and its flush) completes
         return False
 
     def _report(self) -> None:
         print(f"WENGANG_FIRST_PAINT {time.time_ns()} {self.page.objectName()}", flush=True)
         self.app.exit(0)
-
-
-def ensure_app(language: str | None = None) -> QApplication:
-    """The QApplication, with the program's icon, look and (first) language."""
-    from wizard.ui.locale import install_translators
-    from wizard.ui.theme import apply_font, apply_look
-
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
-        app.setApplicationName("wengang-wizard")
-    if not getattr(app, "_wizard_styled", False):  # a new stylesheet re-polishes every widget
-        install_translators(app, language or "zh_CN")
-        if app.windowIcon().isNull():
-            app.setWindowIcon(QIcon(str(app_icon_path())))
-        apply_font(app, language or "zh_CN")
-        apply_look(app, 1.0, False)
-        app._wizard_styled = True
-    return app
 
 
 def content_loader(root: str | None):
@@ -110,14 +97,18 @@ def tell_busy(lock) -> None:
 
 def run(data_dir: str | None = None, content_folder: str | None = None,
         screenshots: str | None = None, language: str | None = None, kiosk: bool = False) -> int:
-    from wizard.store.admin import load_admin_settings
+    from wizard.store.admin import read_admin_settings
     from wizard.store.user_settings import load_user_settings
+    from wizard.ui import diagnostics
 
+    diagnostics.begin()
     app = ensure_app()
-    admin = load_admin_settings()
+    admin_read = read_admin_settings()  # fails closed: a broken file gives the safest kiosk
+    admin = admin_read.settings
     kiosk = kiosk or admin.kiosk
     folder = data_dir_from(data_dir)
     if kiosk:  # the admin's language for every visitor; the user's files are never read
+        diagnostics.no_log_file(kiosk=True)
         user = None
         language = startup_language(language or admin.language)
     else:
@@ -133,7 +124,7 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
         return 2
     configure_screenshots(screenshots, admin)
     if kiosk:
-        return run_kiosk(app, content, admin, language, load)
+        return run_kiosk(app, content, admin, language, load, admin_problem=admin_read.problem)
     from wizard.ui.instance_lock import InstanceLock, LockState
     from wizard.ui.session import Session
     from wizard.ui.wizard import GuideWizard
@@ -145,10 +136,13 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     from wizard.paths import cache_dir
     from wizard.store.checked import Checked
 
+    diagnostics.log_to_folder(folder)
+    diagnostics.log_start(language, kiosk=False)
     store = ProfileStore(folder, Checked(cache_dir()))
     lock.guard(store)  # no profile written without the lock (retaken if start-up could not)
     opened = store.open()
     session = Session(content, store, opened.profile)
+    diagnostics.watch_session(session)
     wizard = GuideWizard(session, opened.notices, content_for=load,
                          display=remembered_display(folder, user))
     wizard.language_changed.connect(lambda code: remember_language(folder, code))
@@ -185,11 +179,16 @@ def remember_language(folder: Path, language: str) -> None:
         update={"language": language}))
 
 
-def run_kiosk(app: QApplication, content: Content, admin, language: str, load) -> int:
-    """Full screen, nothing of a visitor kept (wizard/ui/kiosk.py); no data folder, no lock."""
+def run_kiosk(app: QApplication, content: Content, admin, language: str, load,
+              admin_problem=None) -> int:
+    """Full screen, nothing of a visitor kept (wizard/ui/kiosk.py); no data folder, no lock,
+    no log file."""
+    from wizard.ui import diagnostics
     from wizard.ui.kiosk import start_kiosk
 
-    wizard = start_kiosk(content, admin, language, content_for=load)
+    diagnostics.log_start(language, kiosk=True)
+    wizard = start_kiosk(content, admin, language, content_for=load, admin_problem=admin_problem)
+    diagnostics.watch_session(wizard.session)
     wizard.showFullScreen()
     if os.environ.get(FIRST_PAINT_ENV):
         _FirstPaint(wizard.currentPage(), app)

@@ -16,7 +16,6 @@ content (wizard/content/validate.py); reading it here trusts only its shape.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -132,10 +131,12 @@ def catalogue_from_data(data: dict) -> Catalogue:
 
 
 def load_catalogue(root: Path) -> Catalogue:
+    from wizard.files import read_json
+
     path = Path(root) / CATALOGUE_FILE
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError, RecursionError) as exc:
+        data = read_json(path)
+    except (OSError, ValueError) as exc:
         raise CatalogueError(f"{path}: {exc}") from exc
     if not isinstance(data, dict):
         raise CatalogueError(f"{path}: not a JSON object")

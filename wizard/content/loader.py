@@ -55,11 +55,13 @@ def root_files(root: Path) -> list[Path]:
 
 def root_key(root: Path) -> str | None:
     """The program version and the bytes of every content file, hashed (None: unreadable)."""
+    from wizard.files import read_limited
+
     h = hashlib.sha256(f"{__version__}\0{CACHE_FORMAT}\0".encode())
     try:
         for path in root_files(root):
             h.update(str(path.relative_to(root)).encode("utf-8") + b"\0")
-            h.update(path.read_bytes() + b"\0")
+            h.update(read_limited(path) + b"\0")  # regular files only: a FIFO never hangs
     except (OSError, ValueError):
         return None
     from wizard.paths import illustrations_dir
@@ -93,7 +95,7 @@ def _read_cache(key: str, language: str) -> Content | None:
 
 
 def _write_cache(key: str, plain: dict[str, Any]) -> None:
-    from wizard.store.files import write_atomic
+    from wizard.files import write_atomic
 
     for language, data in plain.items():
         path = _cache_path(key, language)

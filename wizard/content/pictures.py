@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +91,35 @@ def resolve_picture(step_id: str, illustration: str | None, illustrations_dir: P
     if override is not None:
         return Picture(step_id, override, True, file_date(override))
     if illustration:
-        path = Path(illustrations_dir) / illustration
+        try:
+            path = drawing_path(illustrations_dir, illustration)
+        except ValueError:
+            log.warning("drawing %r for step %s is outside the drawings folder %s; not shown",
+                        illustration, step_id, illustrations_dir)
+            return None
         if path.is_file():
             return Picture(step_id, path, False)
         log.warning("drawing %s for step %s is missing", path, step_id)
     return None
+
+
+def drawing_path(illustrations_dir: Path, name: str) -> Path:
+    """The file a step's `illustration` names: inside the drawings folder or ValueError.
+
+    Refused: an absolute path, a drive or share, "..", and a link leading out (the file is
+    judged where it really is). Checked in both Windows and POSIX spelling, since content
+    written on one is used on the other.
+    """
+    windows = PureWindowsPath(name)
+    if (not name or PurePosixPath(name).is_absolute() or windows.drive or windows.root
+            or ".." in windows.parts or ".." in PurePosixPath(name).parts):
+        raise ValueError(f"{name!r} is not a plain name inside the drawings folder")
+    folder = Path(illustrations_dir)
+    path = folder / name
+    try:
+        inside = path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a link loop
+        inside = False
+    if not inside:
+        raise ValueError(f"{name!r} leads out of the drawings folder")
+    return path

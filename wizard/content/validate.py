@@ -10,7 +10,6 @@ structure in every language. Only called when the validated cache (loader.py) ha
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -121,32 +120,16 @@ def _describe(file: str, error) -> list[str]:
 
 
 def read_json(path: Path, label: str, problems: list[str]) -> Any:
-    """Parsed JSON, or None with the problem said (missing, unreadable, not UTF-8, bad JSON)."""
-    from wizard.store.files import MAX_FILE_BYTES, TooLarge, read_limited
+    """Parsed JSON, or None with the problem said (missing, not a regular file, too large, not
+    UTF-8, bad JSON, nested too deep, a huge number …: wizard/store/files.py)."""
+    from wizard.files import problem_text
+    from wizard.files import read_json as read_safely
 
     try:
-        raw = read_limited(path, MAX_FILE_BYTES)
-    except FileNotFoundError:
-        problems.append(f"{label}: 文件不存在")
+        return read_safely(path)
+    except (OSError, ValueError) as exc:
+        problems.append(f"{label}: {problem_text(exc)}")
         return None
-    except TooLarge:
-        problems.append(f"{label}: 文件太大，不像是内容文件")
-        return None
-    except OSError as exc:
-        problems.append(f"{label}: 无法读取：{exc.strerror or exc}")
-        return None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        problems.append(f"{label}: 不是 UTF-8 编码（请用记事本“另存为”时选 UTF-8）")
-        return None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        problems.append(f"{label}: JSON 格式错误：第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}")
-    except (ValueError, RecursionError):
-        problems.append(f"{label}: JSON 嵌套太深或数字太长，不像是内容文件")
-    return None
 
 
 def _validate(tp, data: Any, label: str, problems: list[str]) -> Any:

@@ -42,7 +42,7 @@ from typing import Any, Literal
 from wizard.desk.lists_out import FORMULA_START
 from wizard.desk.messages import ListRefused, Message, Refusal, RowIssue
 from wizard.details.codes import MOBILE_LENGTH, USCC_LENGTH, check_mobile, check_uscc, normalise_code
-from wizard.store.files import TooLarge, read_limited
+from wizard.files import TooLarge, read_limited
 from wizard.store.names import NAME_LIMIT, clean_text, name_key, normalise_name
 
 log = logging.getLogger(__name__)

@@ -26,7 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from wizard.desk.messages import ListRefused, Refusal
-from wizard.store.files import write_atomic_bytes
+from wizard.files import write_atomic_bytes
 
 MOBILE_KEY = "operator_mobile"
 Value = str | int | float | bool | date | datetime | None

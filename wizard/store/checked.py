@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 
 from wizard import __version__
-from wizard.store.files import write_atomic
+from wizard.files import parse_json, read_limited, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +32,10 @@ class Checked:
         self._dirty = False
         if self.path is not None:
             try:
-                data = json.loads(self.path.read_bytes())
+                data = parse_json(read_limited(self.path))
                 if isinstance(data, list) and all(isinstance(d, str) for d in data):
                     self._digests = dict.fromkeys(data)
-            except (OSError, ValueError, RecursionError):
+            except (OSError, ValueError):
                 pass  # none yet, or damaged: everything is validated once more
 
     def __contains__(self, key: str) -> bool:

@@ -17,7 +17,6 @@ every other profile still loads. Messages are codes (wizard/messages.py), never 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import time
@@ -27,6 +26,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from wizard.files import (
+    MAX_FILE_BYTES,
+    TooLarge,
+    ensure_private_dir,
+    parse_json,
+    read_limited,
+    set_aside,
+    write_atomic,
+)
 from wizard.messages import Message, msg
 from wizard.store.checked import Checked
 from wizard.store.document import (
@@ -38,14 +46,6 @@ from wizard.store.document import (
     dump_document,
     is_normal_form,
     name_in,
-)
-from wizard.store.files import (
-    MAX_FILE_BYTES,
-    TooLarge,
-    ensure_private_dir,
-    read_limited,
-    set_aside,
-    write_atomic,
 )
 from wizard.store.names import normalise_name, same_name, unique_name
 from wizard.store.progress import Progress, now
@@ -105,9 +105,10 @@ def new_id() -> str:
 
 
 def _parse_json(raw: bytes):
+    """Safe JSON (wizard/store/files.py): anything unusable is a damaged file."""
     try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        return parse_json(raw)
+    except ValueError as exc:
         raise Damaged(f"not JSON: {exc}") from None
 
 
@@ -187,8 +188,8 @@ class ProfileStore:
             log.warning("profile file %s is damaged: %s", path, exc)
             name = None
             try:
-                name = name_in(json.loads(raw.decode("utf-8-sig"))) if raw else None
-            except (ValueError, RecursionError):
+                name = name_in(parse_json(raw)) if raw else None
+            except ValueError:
                 pass
             try:
                 kept = set_aside(path)

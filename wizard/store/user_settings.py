@@ -7,15 +7,14 @@ nothing of a visitor. Read tolerantly: a missing or damaged file gives the defau
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from wizard.catalogue import catalogue
+from wizard.files import read_json, write_atomic
 from wizard.store.admin import FONT_SCALE_MAX, FONT_SCALE_MIN
-from wizard.store.files import read_limited, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +37,7 @@ def settings_path(data_dir: Path) -> Path:
 def load_user_settings(data_dir: Path) -> UserSettings:
     path = settings_path(data_dir)
     try:
-        data = json.loads(read_limited(path, 64_000).decode("utf-8"))
+        data = read_json(path, 64_000)
         settings = UserSettings.model_validate(data)
     except FileNotFoundError:
         return UserSettings()

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
-from wizard.store.files import POSIX, ensure_private_dir
+from wizard.files import POSIX, ensure_private_dir
 
 log = logging.getLogger(__name__)
 

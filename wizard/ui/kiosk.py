@@ -25,7 +25,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -177,13 +178,25 @@ class CountdownDialog(QDialog):
 
 class PinCheck(QObject):
     """verify_pin on a worker thread (PBKDF2 takes up to about a second on a slow PC): the
-    window keeps painting and answering meanwhile. `finished` arrives on the GUI thread."""
+    window keeps painting and answering meanwhile. The GUI thread polls for the answer (a
+    signal emitted from a plain Python thread was seen delivered late under load), and
+    `finished` is emitted there."""
 
     finished = Signal(bool)
+    POLL_MS = 20
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._answer: list[bool] = []
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self._deliver)
 
     def start(self, pin: str, pin_hash: str) -> None:
+        self._answer.clear()
         threading.Thread(target=self._run, args=(pin, pin_hash), name="staff-pin",
                          daemon=True).start()
+        self._poll.start()
 
     def _run(self, pin: str, pin_hash: str) -> None:
         try:
@@ -191,10 +204,12 @@ class PinCheck(QObject):
         except Exception:  # verify_pin does not raise; if it ever did, the try is simply wrong
             log.exception("kiosk staff exit: the PIN check failed")
             right = False
-        try:
-            self.finished.emit(right)
-        except RuntimeError:  # the dialog (and this object) is gone: the try was counted
-            pass
+        self._answer.append(right)  # list.append is atomic: the GUI thread polls for it
+
+    def _deliver(self) -> None:
+        if self._answer:
+            self._poll.stop()
+            self.finished.emit(self._answer.pop())
 
 
 class StaffExitDialog(QDialog):
@@ -327,7 +342,7 @@ class KioskController(QObject):
 
     visit_ended = Signal()
 
-    def __init__(self, wizard, settings: AdminSettings, language: str):
+    def __init__(self, wizard, settings: AdminSettings, language: str, admin_problem=None):
         super().__init__(wizard)
         self.wizard = wizard
         self.settings = settings
@@ -356,6 +371,10 @@ class KioskController(QObject):
         self.staff_shortcut = QShortcut(QKeySequence(STAFF_EXIT_KEYS), wizard)
         self.staff_shortcut.activated.connect(self.ask_staff_pin)
         wizard.destroyed.connect(self._forget)
+        # admin.json could not be used (store/admin.py: the safest settings): staff are told at
+        # start and on the staff exit screen.
+        self.admin_problem = admin_problem
+        self.admin_notice = show_admin_problem(wizard, admin_problem) if admin_problem else None
 
     def _forget(self) -> None:
         app = QApplication.instance()
@@ -431,6 +450,8 @@ class KioskController(QObject):
         self.watcher.pause()
         self.staff_dialog = StaffExitDialog(self.settings.pin_hash, self.pin_guard, self.wizard)
         self.staff_dialog.finished.connect(self._staff_finished)
+        if self.admin_problem is not None:
+            add_admin_problem(self.staff_dialog, self.admin_problem)
         self.staff_dialog.open()
 
     def _staff_finished(self, result: int) -> None:
@@ -457,14 +478,37 @@ def clear_clipboard() -> None:
         clipboard.clear(QClipboard.Mode.Selection)
 
 
+def show_admin_problem(wizard, problem) -> QMessageBox:
+    """Said once at start, over the kiosk: which file, what is wrong, what the program does."""
+    from wizard.ui.diagnostics import admin_problem_text
+
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Kiosk", "管理员设置有误"),
+                      admin_problem_text(problem), QMessageBox.StandardButton.Ok, wizard)
+    box.setObjectName("adminProblem")
+    box.open()
+    return box
+
+
+def add_admin_problem(dialog: QDialog, problem) -> None:
+    from wizard.ui.diagnostics import admin_problem_text
+
+    note = label(admin_problem_text(problem))
+    note.setObjectName("adminProblemText")
+    layout = dialog.layout()
+    layout.insertWidget(1, note)
+    width = max(dialog.sizeHint().width(), 560)  # a top-level window ignores height-for-width
+    dialog.resize(width, layout.totalHeightForWidth(width))
+
+
 def start_kiosk(content: Content, settings: AdminSettings, language: str,
-                content_for: Callable[[str], Content] | None = None):
-    """The wizard in kiosk mode, built but not shown (the app shows it full screen)."""
+                content_for: Callable[[str], Content] | None = None, admin_problem=None):
+    """The wizard in kiosk mode, built but not shown (the app shows it full screen).
+    `admin_problem`: why admin.json could not be used (the settings are then the safest)."""
     from wizard.ui.wizard import GuideWizard
 
     display = Display(settings.font_scale, settings.high_contrast)  # nothing remembered
     wizard = GuideWizard(Session(content, None, fresh_profile()), None,
                          content_for=content_for, display=display)
     display.setParent(wizard)
-    KioskController(wizard, settings, language)
+    KioskController(wizard, settings, language, admin_problem)
     return wizard

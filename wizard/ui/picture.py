@@ -4,15 +4,18 @@ Pictures are cheap to construct: nothing is read until the picture is first show
 rendered pixmap is cached (by file, size and device pixel ratio), so a page never waits for
 the picture of another page and a revisit draws from the cache. SVG drawings are rendered at
 the screen's device pixel ratio, so they stay crisp at 150 % and 200 % display scaling.
+Screenshots are PNG or JPEG by their bytes, kept as bytes and decoded to the size shown.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -27,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.content.pictures import Picture, resolve_picture
+from wizard.content.pictures import MAX_OVERRIDE_BYTES, Picture, resolve_picture
+from wizard.files import problem_text, read_limited
 from wizard.paths import illustrations_dir
 from wizard.ui.theme import colour
 
@@ -57,14 +61,41 @@ def _drawings_dir() -> Path:
 
 
 # --- loading and rendering, cached ----------------------------------------------------------
-_images: OrderedDict[tuple, QImage | None] = OrderedDict()  # decoded screenshots
+# A screenshot is kept as its file's bytes (a few hundred KB) and decoded straight to the size
+# shown; only those pixmaps are kept, within a byte budget. A screenshot larger than a 5K
+# screen is a mistake (an 8000x8000 PNG is 187 KB on disk, 256 MB decoded): refused.
+MAX_PIXELS = 4096 * 4096
+MAX_RENDER_PIXELS = 4096 * 4096  # the most one pixmap holds, however far the viewer zooms
+FILE_CACHE_BYTES = 64 * 1024 * 1024
+PIXMAP_CACHE_BYTES = 96 * 1024 * 1024
+ALLOCATION_LIMIT_MB = 128  # Qt's decoders refuse more, whatever a file's header claims
+# Decided by the bytes, never the name: an SVG (or anything else) saved as .png is refused.
+SIGNATURES = ((b"\x89PNG\r\n\x1a\n", b"png"), (b"\xff\xd8\xff", b"jpeg"))
+
+
+@dataclass(frozen=True)
+class Screenshot:
+    data: bytes  # the whole file
+    format: bytes  # b"png" or b"jpeg", from its first bytes
+    size: QSize  # its pixels, from its header
+
+
+_files: OrderedDict[tuple, Screenshot | None] = OrderedDict()
 _pixmaps: OrderedDict[tuple, QPixmap] = OrderedDict()  # rendered at a size and pixel ratio
-_MAX_IMAGES, _MAX_PIXMAPS = 6, 64
 
 
 def clear_cache() -> None:
-    _images.clear()
+    _files.clear()
     _pixmaps.clear()
+
+
+def cached_pixels() -> int:
+    """Decoded pixels held by the caches (only pixmaps at the sizes shown)."""
+    return sum(p.width() * p.height() for p in _pixmaps.values())
+
+
+def cached_file_bytes() -> int:
+    return sum(len(s.data) for s in _files.values() if s is not None)
 
 
 def _file_key(path: Path) -> tuple:
@@ -75,36 +106,82 @@ def _file_key(path: Path) -> tuple:
         return (str(path), 0, 0)
 
 
-def _remember(cache: OrderedDict, key: tuple, value, limit: int) -> None:
+def _remember(cache: OrderedDict, key: tuple, value, weight, budget: int) -> None:
+    """Keep `value`, dropping the least recently used entries beyond `budget` bytes."""
     cache[key] = value
     cache.move_to_end(key)
-    while len(cache) > limit:
+    while len(cache) > 1 and sum(weight(v) for v in cache.values()) > budget:
         cache.popitem(last=False)
 
 
-def load_image(path: Path) -> QImage | None:
-    """A screenshot, decoded once (None if it does not decode)."""
-    key = _file_key(path)
-    if key in _images:
-        _images.move_to_end(key)
-        return _images[key]
-    reader = QImageReader(str(path))
+def _reader(data: bytes, fmt: bytes) -> tuple[QImageReader, QBuffer]:
+    """A reader of `data` as `fmt` only, never guessed from the content (keep the buffer)."""
+    QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, fmt)
+    reader.setDecideFormatFromContent(False)
     reader.setAutoTransform(True)
+    return reader, buffer
+
+
+def _decode(shot: Screenshot, size: QSize | None = None) -> QImage:
+    """The screenshot decoded, scaled to `size` while reading (JPEG decodes smaller at once)."""
+    reader, _buffer = _reader(shot.data, shot.format)
+    if size is not None:
+        reader.setScaledSize(size)
     image = reader.read()
     if image.isNull():
-        log.warning("cannot decode %s: %s", path, reader.errorString())
-        result = None
-    else:
-        result = image
-    _remember(_images, key, result, _MAX_IMAGES)
-    return result
+        log.warning("cannot decode a %s screenshot: %s", shot.format.decode(), reader.errorString())
+    return image
+
+
+def _read_screenshot(path: Path) -> Screenshot | None:
+    try:
+        data = read_limited(path, MAX_OVERRIDE_BYTES)
+    except (OSError, ValueError) as exc:
+        log.warning("screenshot %s cannot be read (%s); using the drawing", path, problem_text(exc))
+        return None
+    fmt = next((f for magic, f in SIGNATURES if data.startswith(magic)), None)
+    if fmt is None:
+        log.warning("screenshot %s is not a PNG or JPEG file (judged by its content); "
+                    "using the drawing", path)
+        return None
+    reader, _buffer = _reader(data, fmt)
+    size = reader.size()
+    if size.isEmpty():
+        log.warning("screenshot %s has no readable size: %s", path, reader.errorString())
+        return None
+    if size.width() * size.height() > MAX_PIXELS:
+        log.warning("screenshot %s is %d×%d pixels, more than %d million; using the drawing",
+                    path, size.width(), size.height(), MAX_PIXELS // 1_000_000)
+        return None
+    shot = Screenshot(data, fmt, size)
+    # Decoded once, small, to be sure the whole file decodes (a truncated one does not).
+    if _decode(shot, fit_size(size, 64, 64)).isNull():
+        log.warning("screenshot %s does not decode; using the drawing", path)
+        return None
+    return shot
+
+
+def load_screenshot(path: Path) -> Screenshot | None:
+    """A screenshot's bytes and size, read and checked once (None if it cannot be used)."""
+    key = _file_key(path)
+    if key in _files:
+        _files.move_to_end(key)
+        return _files[key]
+    shot = _read_screenshot(path)
+    _remember(_files, key, shot, lambda s: len(s.data) if s else 0, FILE_CACHE_BYTES)
+    return shot
 
 
 def image_loads(path: Path) -> bool:
-    return load_image(path) is not None
+    return load_screenshot(path) is not None
 
 
 def is_svg(path: Path) -> bool:
+    """Only our own drawings are SVG (resolve_picture keeps them inside the drawings folder)."""
     return path.suffix.lower() == ".svg"
 
 
@@ -112,18 +189,22 @@ def natural_size(path: Path) -> QSize:
     if is_svg(path):
         renderer = QSvgRenderer(str(path))
         return renderer.defaultSize() if renderer.isValid() else QSize()
-    image = load_image(path)
-    return image.size() if image is not None else QSize()
+    shot = load_screenshot(path)
+    return QSize(shot.size) if shot is not None else QSize()
 
 
 def render(path: Path, size: QSize, dpr: float) -> QPixmap:
-    """The picture drawn at `size` logical pixels for a screen of pixel ratio `dpr`."""
+    """The picture drawn at `size` logical pixels for a screen of pixel ratio `dpr`; never
+    more than MAX_RENDER_PIXELS (then drawn coarser, still covering `size`)."""
     dpr = max(dpr, 1.0)
     key = (*_file_key(path), size.width(), size.height(), round(dpr, 2))
     if key in _pixmaps:
         _pixmaps.move_to_end(key)
         return _pixmaps[key]
     w, h = max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr))
+    if w * h > MAX_RENDER_PIXELS:
+        shrink = math.sqrt(MAX_RENDER_PIXELS / (w * h))
+        w, h = max(1, math.floor(w * shrink)), max(1, math.floor(h * shrink))
     if is_svg(path):
         image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor("white"))
@@ -133,12 +214,11 @@ def render(path: Path, size: QSize, dpr: float) -> QPixmap:
         QSvgRenderer(str(path)).render(painter, QRectF(0, 0, w, h))
         painter.end()
     else:
-        source = load_image(path) or QImage()
-        image = source.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio,
-                              Qt.TransformationMode.SmoothTransformation)
+        shot = load_screenshot(path)
+        image = _decode(shot, QSize(w, h)) if shot is not None else QImage()
     pixmap = QPixmap.fromImage(image)
-    pixmap.setDevicePixelRatio(dpr)
-    _remember(_pixmaps, key, pixmap, _MAX_PIXMAPS)
+    pixmap.setDevicePixelRatio(dpr if w == round(size.width() * dpr) else w / size.width())
+    _remember(_pixmaps, key, pixmap, lambda p: p.width() * p.height() * 4, PIXMAP_CACHE_BYTES)
     return pixmap
 
 

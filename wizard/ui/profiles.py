@@ -388,7 +388,7 @@ class ProfileList(QWidget):
         try:
             self.store.export_profile(profile, Path(path))
         except OSError as exc:
-            log.warning("export to %s failed: %s", path, exc)
+            log.warning("export failed: %s", exc.strerror or exc)  # no path: it names the unit
             self._say(self.tr("没能导出：这个位置无法写入，请换一个文件夹（例如 U 盘或“文档”）。"))
             return False
         self._say(self.tr("已把“%1”导出到：%2。在另一台电脑上用“导入单位文件”打开它。")

@@ -75,7 +75,7 @@ class SummaryActions(QWidget):
         try:
             pages = self.document().write_pdf(Path(path))
         except OSError as exc:
-            log.warning("could not save the summary PDF to %s: %s", path, exc)
+            log.warning("could not save the summary PDF: %s", exc.strerror or exc)  # its name
             self._say(self.tr("没能保存：%1。请换一个文件夹（例如“文档”或桌面）再试。")
                       .replace("%1", exc.strerror or str(exc)))
             return False
