@@ -178,25 +178,13 @@ class CountdownDialog(QDialog):
 
 class PinCheck(QObject):
     """verify_pin on a worker thread (PBKDF2 takes up to about a second on a slow PC): the
-    window keeps painting and answering meanwhile. The GUI thread polls for the answer (a
-    signal emitted from a plain Python thread was seen delivered late under load), and
-    `finished` is emitted there."""
+    window keeps painting and answering meanwhile. `finished` arrives on the GUI thread."""
 
     finished = Signal(bool)
-    POLL_MS = 20
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._answer: list[bool] = []
-        self._poll = QTimer(self)
-        self._poll.setInterval(self.POLL_MS)
-        self._poll.timeout.connect(self._deliver)
 
     def start(self, pin: str, pin_hash: str) -> None:
-        self._answer.clear()
         threading.Thread(target=self._run, args=(pin, pin_hash), name="staff-pin",
                          daemon=True).start()
-        self._poll.start()
 
     def _run(self, pin: str, pin_hash: str) -> None:
         try:
@@ -204,12 +192,10 @@ class PinCheck(QObject):
         except Exception:  # verify_pin does not raise; if it ever did, the try is simply wrong
             log.exception("kiosk staff exit: the PIN check failed")
             right = False
-        self._answer.append(right)  # list.append is atomic: the GUI thread polls for it
-
-    def _deliver(self) -> None:
-        if self._answer:
-            self._poll.stop()
-            self.finished.emit(self._answer.pop())
+        try:
+            self.finished.emit(right)
+        except RuntimeError:  # the dialog (and this object) is gone: the try was counted
+            pass
 
 
 class StaffExitDialog(QDialog):
