@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AddressLink</name>
+    <message>
+        <source>%1 · 按回车键在浏览器打开</source>
+        <translation>%1 · 按回车键在浏览器打开</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>……另有 %1 个问题</source>
@@ -290,6 +297,13 @@
     <message>
         <source>您填的：%1</source>
         <translation>您填的：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <source>已收起</source>
+        <translation>已收起</translation>
     </message>
 </context>
 <context>
