@@ -339,6 +339,7 @@ class App:
             by = ["--name", f"^{self.title}$"] if self.title else []
 
             def search():
+                self.alive()
                 try:
                     found = self._xdotool("search", "--onlyvisible", "--pid", str(self.pid), *by)
                 except DesktopError:

@@ -96,6 +96,7 @@ def survey(out: Path, language: str) -> None:
                     time.sleep(0.5)
                     tree = app.tree()
                     arrival = focused(tree)
+                    app.screenshot(out / f"{name}-{language}.png")  # as on arrival
                     tabs = tab_walk(app)
                 except DesktopError as error:
                     print(f"{name}: attempt {attempt} failed: {str(error)[:300]}")
@@ -106,7 +107,6 @@ def survey(out: Path, language: str) -> None:
                 (out / f"{name}-{language}.txt").write_text(
                     f"focus on arrival: {arrived}\n\nTab order:\n  " + "\n  ".join(tabs)
                     + "\n\n" + outline(tree), encoding="utf-8")
-                app.screenshot(out / f"{name}-{language}.png")
                 app.process.terminate()
                 app.process.wait(timeout=10)
                 print(name, "ok")

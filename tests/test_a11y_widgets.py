@@ -214,3 +214,55 @@ def test_a_disabled_button_looks_disabled(qtbot):
     lay.addWidget(disabled)
     shown(qtbot, row)
     assert enabled.grab().toImage() != disabled.grab().toImage()
+
+
+# --- a screen reader must not crash the program ------------------------------------------------
+# Qt's own interface for a QScrollArea (QAccessibleAbstractScrollArea::child) reads its list
+# of children without a bounds check: a reader that counted the children while the scroll
+# bar showed and asks for the last one after it went away (every page change can do that)
+# crashes the program. Run in a child process, so a crash fails the test instead of pytest.
+SCROLL_CHILD = """
+import sys
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
+from wizard.ui import picture, widgets
+app = QApplication([])
+kind = sys.argv[1]
+if kind == "page":
+    area = widgets.ScrollArea()
+elif kind == "zoom":
+    area = picture.ZoomArea()
+else:
+    area = QScrollArea()
+area.setWidgetResizable(True)
+column = QWidget()
+lay = QVBoxLayout(column)
+for i in range(80):
+    lay.addWidget(QLabel(f"line {i}"))
+area.setWidget(column)
+area.resize(300, 200)
+area.show()
+app.processEvents()
+iface = QAccessible.queryAccessibleInterface(area)
+counted = iface.childCount()  # the viewport and the scroll bar, at least
+area.resize(300, 3000)  # the bar goes away
+for _ in range(5):
+    app.processEvents()
+for _ in range(100):  # a reader that counted before asks for the last ones it counted
+    for index in range(counted - 1, counted + 2):
+        iface.child(index)
+print("ok", iface.childCount())
+"""
+
+
+@pytest.mark.parametrize("kind", ["page", "zoom"])
+def test_asking_a_scroll_area_for_a_child_that_went_away_does_not_crash(kind):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", SCROLL_CHILD, kind], capture_output=True,
+                          text=True, timeout=120, env=env, cwd=Path(__file__).parent.parent)
+    assert done.returncode == 0, f"exit {done.returncode}: {done.stderr[-800:]}"
+    assert done.stdout.split()[0] == "ok"

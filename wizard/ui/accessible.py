@@ -13,6 +13,12 @@ Narrator) on Windows. Three things the wizard needs are not in Qt's own widget i
 - a live message ("已复制"): QAccessibleAnnouncementEvent (Qt 6.8+) becomes AT-SPI's
   object:announcement and a UI Automation notification.
 
+And one repair: Qt's interface for a QScrollArea (QAccessibleAbstractScrollArea::child) does
+not check the index it is asked for. A screen reader that counted a page's children while the
+scroll bar showed and asks for the last one after a page change hid it crashes the program
+(a segmentation fault, seen on the AT-SPI bus). Every QScrollArea subclass of ours (ScrollArea,
+ZoomArea, JourneyPanel) gets QAccessibleWidget's interface instead, which checks it.
+
 tests/test_a11y_widgets.py checks these through QAccessible, tests/test_atspi.py on the real bus.
 """
 
@@ -25,7 +31,7 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QAccessibleStateChangeEvent,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QScrollArea, QWidget
 
 _installed = False
 
@@ -79,13 +85,24 @@ class DisclosureInterface(_Pressable):
         return state
 
 
+class ScrollAreaInterface(QAccessibleWidget):
+    """Viewport and scroll bars as children, like Qt's, but an index out of range is None."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget, QAccessible.Role.Client)
+
+
 def _factory(_key: str, obj: QObject):
-    # Only our own classes: every other widget keeps Qt's interface.
+    # Only our own classes: every other widget keeps Qt's interface. (Qt asks the factories
+    # with the most derived class name first, so a Python subclass of a Qt widget comes here
+    # before Qt's own factory answers for its base class.)
     kind = getattr(type(obj), "accessible_kind", None)
     if kind == "link":
         return LinkInterface(obj)
     if kind == "disclosure":
         return DisclosureInterface(obj)
+    if isinstance(obj, QScrollArea):
+        return ScrollAreaInterface(obj)
     return None
 
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from wizard.content.pictures import Picture, resolve_picture
 from wizard.paths import illustrations_dir
 from wizard.ui.theme import colour
-from wizard.ui.widgets import paint_focus_ring
+from wizard.ui.widgets import ScrollArea, paint_focus_ring
 
 log = logging.getLogger(__name__)
 
@@ -279,7 +278,7 @@ class StepPicture(QWidget):
 
 
 # --- the viewer ------------------------------------------------------------------------------
-class ZoomArea(QScrollArea):
+class ZoomArea(ScrollArea):
     """Scrolls the picture; the mouse wheel zooms and dragging pans."""
 
     zoom_requested = Signal(float, QPoint)  # factor, at this viewport point

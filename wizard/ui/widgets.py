@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QScroller,
     QScrollerProperties,
     QToolButton,
@@ -112,6 +113,15 @@ def _html_to_plain(text: str) -> str:
     doc = QTextDocument()
     doc.setHtml(text)
     return doc.toPlainText()
+
+
+class ScrollArea(QScrollArea):
+    """A QScrollArea that a screen reader cannot crash (see wizard/ui/accessible.py): use it
+    for every scrolling page."""
+
+    def __init__(self, parent: QWidget | None = None):
+        accessible.install()
+        super().__init__(parent)
 
 
 def swipe_scrollable(area: QAbstractScrollArea) -> QScroller:
