@@ -201,6 +201,29 @@ def test_swiping_scrolls_a_scroll_area(qtbot):
     qtbot.waitUntil(lambda: bar.value() > 0)
 
 
+def test_a_tap_still_presses_a_button_in_a_swipe_scrollable_area(qtbot):
+    from wizard.ui.widgets import swipe_scrollable
+
+    area = QScrollArea()
+    column = QWidget()
+    lay = QVBoxLayout(column)
+    button = QPushButton("我已完成这一步")
+    lay.addWidget(button)
+    for i in range(40):
+        lay.addWidget(QLabel(f"第 {i + 1} 行"))
+    area.setWidget(column)
+    area.resize(300, 200)
+    swipe_scrollable(area)
+    shown(qtbot, area)
+    device = QTest.createTouchDevice()
+    window = area.window().windowHandle()
+    at = button.mapTo(area.window(), button.rect().center())
+    with qtbot.waitSignal(button.clicked):
+        QTest.touchEvent(window, device).press(0, at, window).commit()
+        QTest.touchEvent(window, device).release(0, at, window).commit()
+    assert area.verticalScrollBar().value() == 0
+
+
 # --- disabled controls look disabled ------------------------------------------------------------
 def test_a_disabled_button_looks_disabled(qtbot):
     from wizard.ui.theme import stylesheet
@@ -266,3 +289,43 @@ def test_asking_a_scroll_area_for_a_child_that_went_away_does_not_crash(kind):
                           text=True, timeout=120, env=env, cwd=Path(__file__).parent.parent)
     assert done.returncode == 0, f"exit {done.returncode}: {done.stderr[-800:]}"
     assert done.stdout.split()[0] == "ok"
+
+
+# --- the details page's fields -------------------------------------------------------------------
+def test_a_field_says_its_hint_and_a_problem_is_announced(qtbot, isolated_data, announcements):
+    from tests.ui_helpers import make_wizard, mouse_walk
+    from wizard.selftest import SCENARIOS
+
+    wizard = make_wizard(qtbot, isolated_data)
+    mouse_walk(qtbot, wizard, SCENARIOS["route-s"].answers, stop_at="details")
+    page = wizard.currentPage()
+    edit = page.edits["uscc"]
+    hint = "营业执照上的 18 位代码，由数字和大写字母组成"
+    assert iface(edit).text(QAccessible.Text.Description) == hint
+    name_hint = iface(page.edits["unit_name"]).text(QAccessible.Text.Description)
+    assert name_hint == "和营业执照上的名称一样"  # a field without a check says its hint too
+    page.type_into("uscc", "91350100M000100Y4")  # one character short
+    problem = page.feedback_text("uscc")
+    assert problem
+    described = iface(edit).text(QAccessible.Text.Description)
+    assert hint in described and problem in described
+    assert any(problem in text for _obj, text in announcements)
+
+
+# --- the employer list (wizard/ui/profiles.py) ---------------------------------------------------
+def test_profile_form_errors_and_empty_search_are_announced(qtbot, isolated_data, announcements):
+    from datetime import date
+
+    from tests.test_profiles_ui import seed
+    from tests.ui_helpers import click, make_wizard
+
+    seed(isolated_data, 3, date(2026, 11, 23))  # three employers: the list, with a search
+    wizard = make_wizard(qtbot, isolated_data, today=lambda: date(2026, 11, 23))
+    wizard.welcome.manage_profiles(creating=True)
+    plist = wizard.welcome.profile_list
+    click(qtbot, plist.create_form.ok)  # no name
+    error = plist.create_form.error.text()
+    assert error and any(error == text for _obj, text in announcements)
+    plist.search.insert("不存在的单位")
+    assert plist.nothing_found.isVisibleTo(plist)
+    assert any(plist.nothing_found.text() == text for _obj, text in announcements)
