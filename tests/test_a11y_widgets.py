@@ -176,25 +176,31 @@ def test_readable_text_shows_where_the_focus_is(qtbot):
 
 
 # --- touch ------------------------------------------------------------------------------------
-def test_swiping_scrolls_a_scroll_area(qtbot):
+def swipe_area(qtbot, first: QWidget | None = None):
+    """A swipe-scrollable area of 50 lines (after `first`), shown; and a touch screen."""
     from wizard.ui.widgets import swipe_scrollable
 
     area = QScrollArea()
     column = QWidget()
     lay = QVBoxLayout(column)
-    for i in range(60):
+    for w in [first] if first is not None else []:
+        lay.addWidget(w)
+    for i in range(50):
         lay.addWidget(QLabel(f"第 {i + 1} 行"))
     area.setWidget(column)
     area.resize(300, 200)
     swipe_scrollable(area)
     shown(qtbot, area)
+    return area, QTest.createTouchDevice(), area.window().windowHandle()
+
+
+def test_swiping_scrolls_a_scroll_area(qtbot):
+    area, device, window = swipe_area(qtbot)
     bar = area.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0
-    device = QTest.createTouchDevice()
-    window = area.window().windowHandle()
     start = area.viewport().mapTo(area.window(), QPoint(150, 170))
     QTest.touchEvent(window, device).press(0, start, window).commit()
-    for step in range(1, 11):
+    for step in range(1, 11):  # a finger moving up over 160 ms (real touch events)
         QTest.touchEvent(window, device).move(0, start - QPoint(0, 14 * step), window).commit()
         QTest.qWait(16)
     QTest.touchEvent(window, device).release(0, start - QPoint(0, 140), window).commit()
@@ -202,21 +208,8 @@ def test_swiping_scrolls_a_scroll_area(qtbot):
 
 
 def test_a_tap_still_presses_a_button_in_a_swipe_scrollable_area(qtbot):
-    from wizard.ui.widgets import swipe_scrollable
-
-    area = QScrollArea()
-    column = QWidget()
-    lay = QVBoxLayout(column)
     button = QPushButton("我已完成这一步")
-    lay.addWidget(button)
-    for i in range(40):
-        lay.addWidget(QLabel(f"第 {i + 1} 行"))
-    area.setWidget(column)
-    area.resize(300, 200)
-    swipe_scrollable(area)
-    shown(qtbot, area)
-    device = QTest.createTouchDevice()
-    window = area.window().windowHandle()
+    area, device, window = swipe_area(qtbot, button)
     at = button.mapTo(area.window(), button.rect().center())
     with qtbot.waitSignal(button.clicked):
         QTest.touchEvent(window, device).press(0, at, window).commit()
