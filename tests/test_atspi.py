@@ -90,3 +90,24 @@ def test_the_viewer_image_has_a_name_and_a_description(desktop):
     finally:
         app.process.terminate()
         app.process.wait(timeout=10)
+
+
+def test_the_real_step_page_has_its_link_and_disclosure_on_the_bus(desktop, tmp_path):
+    from tests.atspi_pages import open_page
+
+    app = open_page(desktop, tmp_path / "data", "route-s-init", "step:S3")
+    try:
+        tree = app.wait_for(lambda t: find(t, role="link") and t, what="the step page's link")
+        link = find(tree, role="link")
+        assert link["name"] == "https://ggfw.hrss.gd.gov.cn/isso/login.html"
+        problem = find(tree, name="遇到问题？")
+        assert problem["role"] == "push button" and "collapsed" in problem["states"]
+        app.focus(link["name"], "link")  # then real Tab presses go on in screen order
+        app.wait_for(lambda t: (f := focused(t)) and f["role"] == "link", what="focus on the link")
+        app.key("Tab")
+        after = app.wait_for(lambda t: (f := focused(t)) and f["role"] != "link" and f,
+                             what="Tab to leave the link")
+        assert after["name"].startswith("在浏览器打开")
+    finally:
+        app.process.terminate()
+        app.process.wait(timeout=10)
