@@ -322,3 +322,16 @@ def test_profile_form_errors_and_empty_search_are_announced(qtbot, isolated_data
     plist.search.insert("不存在的单位")
     assert plist.nothing_found.isVisibleTo(plist)
     assert any(plist.nothing_found.text() == text for _obj, text in announcements)
+
+
+def test_a_readable_title_looks_like_the_label_it_replaces(qtbot):
+    from wizard.ui.style import apply_style
+    from wizard.ui.widgets import ReadableText, label
+
+    apply_style(QApplication.instance())
+    plain = shown(qtbot, label("单位在广东政务服务网有法人账号吗？", role="title"))
+    title = shown(qtbot, ReadableText("单位在广东政务服务网有法人账号吗？", role="title"))
+    assert title.font().pointSize() == plain.font().pointSize()
+    # in a column of the same width, the same lines (and the ring's margin round them)
+    assert title.heightForWidth(600 + 2 * title.RING) == plain.heightForWidth(600) + 2 * title.RING
+    assert name(title) == "单位在广东政务服务网有法人账号吗？"

@@ -79,7 +79,8 @@ class ReadableText(RingLabel):
 
     A plain QLabel is skipped by Tab, so a screen reader never lands on it. This one takes the
     focus, shows the focus ring, and says its whole text (numbers included) as its name.
-    `items` are paragraphs (or numbered lines with `numbered`); `rich` items are HTML.
+    `items` are paragraphs (or numbered lines with `numbered`); `rich` items are HTML. One
+    plain text looks exactly like label(text, role): e.g. a page's title, focused on arrival.
     """
 
     def __init__(self, items: list[str] | tuple[str, ...] | str, numbered: bool = False,
