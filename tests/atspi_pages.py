@@ -35,7 +35,8 @@ RESUME = {"zh_CN": "继续上次的进度", "zh_HK": "繼續上次的進度", "e
 def prepare(data_dir: Path, scenario: str | None, stop_at: str) -> None:
     """Click through the wizard offscreen until `stop_at`; the progress is saved as it goes."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from wizard.app import ensure_app, load_checked_content
+    from wizard.app import ensure_app
+    from wizard.content import load_content
     from wizard.selftest import SCENARIOS
     from wizard.store import ProfileStore
     from wizard.ui.autopilot import drive
@@ -47,7 +48,7 @@ def prepare(data_dir: Path, scenario: str | None, stop_at: str) -> None:
     ensure_app()
     store = ProfileStore(data_dir)
     opened = store.open()
-    wizard = GuideWizard(Session(load_checked_content(), store, opened.profile), opened.notice)
+    wizard = GuideWizard(Session(load_content(), store, opened.profile), opened.notices)
     wizard.show()  # (offscreen) Next is pressed only while it is visible
     s = SCENARIOS[scenario]
     visited = drive(wizard, s.answers, s.route, stop_at=stop_at)

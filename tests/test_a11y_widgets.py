@@ -325,10 +325,10 @@ def test_profile_form_errors_and_empty_search_are_announced(qtbot, isolated_data
 
 
 def test_a_readable_title_looks_like_the_label_it_replaces(qtbot):
-    from wizard.ui.style import apply_style
+    from wizard.ui.theme import stylesheet
     from wizard.ui.widgets import ReadableText, label
 
-    apply_style(QApplication.instance())
+    QApplication.instance().setStyleSheet(stylesheet())
     plain = shown(qtbot, label("单位在广东政务服务网有法人账号吗？", role="title"))
     title = shown(qtbot, ReadableText("单位在广东政务服务网有法人账号吗？", role="title"))
     assert title.font().pointSize() == plain.font().pointSize()
