@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>AddressLink</name>
+    <message>
+        <source>%1 · 按回车键在浏览器打开</source>
+        <translation>%1 · press Enter to open it in the browser</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>……另有 %1 个问题</source>
@@ -347,6 +354,13 @@ When you contact support, please send them this file (it holds no employer name,
         <translation>The administrator settings file %1 cannot be used: %2.
 
 To be safe, the program runs in kiosk mode: nothing is saved, no browser is opened, nothing is printed. Correct or delete this file, then start the program again.</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <source>已收起</source>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AddressLink</name>
+    <message>
+        <source>%1 · 按回车键在浏览器打开</source>
+        <translation>%1 · 按回车键在浏览器打开</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>……另有 %1 个问题</source>
@@ -347,6 +354,13 @@
         <translation>管理员设置文件 %1 无法使用：%2。
 
 为了安全，程序以自助机模式运行：不保存任何信息，不打开浏览器，不打印。请改正或删除这个文件，然后重新启动程序。</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <source>已收起</source>
+        <translation>已收起</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK" sourcelanguage="zh_CN">
 <context>
+    <name>AddressLink</name>
+    <message>
+        <source>%1 · 按回车键在浏览器打开</source>
+        <translation>%1 · 按 Enter 鍵在瀏覽器打開</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>……另有 %1 个问题</source>
@@ -347,6 +354,13 @@
         <translation>管理員設定檔 %1 無法使用：%2。
 
 為了安全，程式以自助機模式運行：不儲存任何資料，不開啟瀏覽器，不列印。請改正或刪除這個檔案，然後重新啟動程式。</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <source>已收起</source>
+        <translation>已收起</translation>
     </message>
 </context>
 <context>

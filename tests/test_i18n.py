@@ -270,7 +270,8 @@ def visible_texts(wizard) -> list[str]:
 
 
 def english_only(text: str) -> bool:
-    rest = URL.sub("", re.sub(r"<[^>]+>", "", text))
+    # (zero-width spaces are invisible break chances in a shown address: wizard/ui/qr.py)
+    rest = URL.sub("", re.sub(r"<[^>]+>", "", text).replace("\u200b", ""))
     for allowed in ALLOWED:
         rest = rest.replace(allowed, "")
     return bool(LATIN_WORD.search(rest)) and not CJK.search(rest)

@@ -31,6 +31,7 @@ from wizard.details import (
 )
 from wizard.flow.journey import DETAILS
 from wizard.store.progress import EmployerDetails
+from wizard.ui import accessible
 from wizard.ui.page_base import PageBase
 from wizard.ui.session import Session
 from wizard.ui.theme import code_font, current_scale, marked_html, scaled
@@ -120,6 +121,8 @@ class DetailsPage(PageBase):
         edit = QLineEdit()
         edit.setObjectName(f"employer_{name}")
         edit.setAccessibleName(caption)
+        edit.setProperty("hint", hint)  # said with the field, with any problem after it
+        edit.setAccessibleDescription(hint)
         # Room for pasted text with spaces or dashes; normalising then cuts it to size.
         edit.setMaxLength(spec.max_length if spec.normalise is None else spec.max_length + 12)
         edit.setText(getattr(self.session.progress.employer, name) or "")
@@ -176,7 +179,11 @@ class DetailsPage(PageBase):
                 feedback.style().unpolish(feedback)
                 feedback.style().polish(feedback)
         feedback.setVisible(shown)
-        self.edits[name].setAccessibleDescription(self.feedback_text(name))
+        edit = self.edits[name]
+        problem = self.feedback_text(name)
+        edit.setAccessibleDescription("\n".join(t for t in (edit.property("hint"), problem) if t))
+        if finished and shown and check.level == "warn":  # appears under the field: also said
+            accessible.announce(edit, problem)
         return check
 
     def _update_next_text(self) -> None:

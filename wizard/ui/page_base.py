@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -30,7 +29,7 @@ from wizard.flow.journey import PageKey
 from wizard.report import facts
 from wizard.ui import theme
 from wizard.ui.session import Session
-from wizard.ui.widgets import clear_layout
+from wizard.ui.widgets import ScrollArea, clear_layout
 
 
 class PageBase(QWizardPage):
@@ -42,7 +41,7 @@ class PageBase(QWizardPage):
         self._built: tuple | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
+        self.scroll = ScrollArea()  # (not QScrollArea: a screen reader could crash it)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from wizard.content.pictures import MAX_OVERRIDE_BYTES, Picture, resolve_picture
 from wizard.files import problem_text, read_limited
 from wizard.paths import illustrations_dir
 from wizard.ui.theme import colour
+from wizard.ui.widgets import ScrollArea, paint_focus_ring
 
 log = logging.getLogger(__name__)
 
@@ -280,10 +280,7 @@ class PictureButton(QAbstractButton):
         painter.setPen(QPen(QColor(colour("frame")), 1))
         painter.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
         if self.hasFocus():  # the same yellow-and-black focus ring as the buttons
-            painter.setPen(QPen(QColor(colour("focus")), 3))
-            painter.drawRect(target.adjusted(-1.5, -1.5, 1.5, 1.5))
-            painter.setPen(QPen(QColor(colour("ink")), 1))
-            painter.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
+            paint_focus_ring(painter, target.adjusted(-3, -3, 3, 3))
         painter.end()
 
 
@@ -361,7 +358,7 @@ class StepPicture(QWidget):
 
 
 # --- the viewer ------------------------------------------------------------------------------
-class ZoomArea(QScrollArea):
+class ZoomArea(ScrollArea):
     """Scrolls the picture; the mouse wheel zooms and dragging pans."""
 
     zoom_requested = Signal(float, QPoint)  # factor, at this viewport point
@@ -443,6 +440,8 @@ class PictureViewer(QDialog):
         self.area = ZoomArea()
         self.area.setAccessibleName(title)
         self.area.setAccessibleDescription(description)
+        self.area.view.setAccessibleName(title)  # the image itself, as a reader meets it
+        self.area.view.setAccessibleDescription(description)
         self.area.zoom_requested.connect(self._wheel_zoom)
         lay.addWidget(self.area, 1)
         hint = QLabel(self.tr("%1 · 滚动鼠标滚轮缩放，按住拖动可移动图片，按 Esc 键关闭")

@@ -31,6 +31,7 @@ from wizard.details import is_valid_uscc, normalise_code
 from wizard.report.facts import whereabouts
 from wizard.store import ImportRefused, Profile, Progress
 from wizard.store.names import NAME_LIMIT, file_name_part, normalise_name
+from wizard.ui import accessible
 from wizard.ui.session import Session
 from wizard.ui.widgets import NoteBox, button_row, label
 from wizard.ui.words import say
@@ -123,6 +124,7 @@ class ProfileForm(QFrame):
         self.error.setText(text)
         self.error.setVisible(True)
         field.setFocus()
+        accessible.announce(field, text)  # the focus moves to the field: say why
 
 
 class ProfileCard(QFrame):
@@ -323,7 +325,10 @@ class ProfileList(QWidget):
         for card in self.cards.values():
             card.setVisible(card.matches(text))
             shown += card.matches(text)
-        self.nothing_found.setVisible(shown == 0 and bool(self.cards))
+        nothing = shown == 0 and bool(self.cards)
+        if nothing and self.nothing_found.isHidden():  # said once, as it appears
+            accessible.announce(self.search, self.nothing_found.text())
+        self.nothing_found.setVisible(nothing)
 
     def visible_names(self) -> list[str]:
         return [c.profile.name for c in self.cards.values() if not c.isHidden()]
@@ -425,6 +430,7 @@ class ProfileList(QWidget):
         self.message.set_text(text)
         self.message.setVisible(True)
         reveal(self.message)
+        accessible.announce(self.message, text)
 
     # --- file dialogs ---------------------------------------------------------------------------
     def _start_folder(self) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from wizard.report import summary_facts
 from wizard.store.names import file_name_part
+from wizard.ui import accessible
 from wizard.ui.session import Session
 from wizard.ui.summary_doc import SummaryDocument
 from wizard.ui.widgets import label
@@ -58,6 +59,7 @@ class SummaryActions(QWidget):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(True)
+        accessible.announce(self.message, text)  # a message that appears is also said
 
     def default_path(self) -> Path:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+import html
 import logging
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QObject, QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPainter, QPen, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
+    QScrollerProperties,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from wizard.content import Link, is_allowed_url
-from wizard.ui.theme import current_scale
+from wizard.ui import accessible
+from wizard.ui.theme import colour, current_scale
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +36,107 @@ def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel
     if role:
         w.setProperty("role", role)
     return w
+
+
+def plain_text(widget: QLabel) -> str:
+    """What a label says, without markup (its accessible name when it has one)."""
+    if widget.accessibleName():
+        return widget.accessibleName()
+    if widget.textFormat() == Qt.TextFormat.RichText:
+        doc = QTextDocument()
+        doc.setHtml(widget.text())
+        return doc.toPlainText().replace("\u200b", "")
+    return widget.text().replace("\u200b", "")
+
+
+def paint_focus_ring(painter: QPainter, rect: QRectF) -> None:
+    """The yellow-and-black focus ring of the buttons, for widgets that draw their own."""
+    painter.setPen(QPen(QColor(colour("focus")), 3))
+    painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+    painter.setPen(QPen(QColor(colour("ink")), 1))
+    painter.drawRect(rect.adjusted(3.5, 3.5, -3.5, -3.5))
+
+
+class RingLabel(QLabel):
+    """A label that takes the focus and then shows the buttons' focus ring around itself."""
+
+    RING = 4  # px kept free around the text for the ring
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setContentsMargins(self.RING, self.RING, self.RING, self.RING)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            paint_focus_ring(painter, QRectF(self.rect()))
+            painter.end()
+
+
+class ReadableText(RingLabel):
+    """Text a keyboard or screen-reader user can reach: a tab stop that reads in full.
+
+    A plain QLabel is skipped by Tab, so a screen reader never lands on it. This one takes the
+    focus, shows the focus ring, and says its whole text (numbers included) as its name.
+    `items` are paragraphs (or numbered lines with `numbered`); `rich` items are HTML. One
+    plain text looks exactly like label(text, role): e.g. a page's title, focused on arrival.
+    """
+
+    def __init__(self, items: list[str] | tuple[str, ...] | str, numbered: bool = False,
+                 rich: bool = False, role: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        items = [items] if isinstance(items, str) else list(items)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        if role:
+            self.setProperty("role", role)
+        indent = round(28 * current_scale())  # "10." at 200 % text, as numbered_list
+        paragraphs, spoken = [], []
+        for n, item in enumerate(items, start=1):
+            body = item if rich else html.escape(item).replace("\n", "<br>")
+            plain = _html_to_plain(item) if rich else item
+            if numbered:
+                paragraphs.append(f"<p style='margin-left:{indent}px; text-indent:-{indent}px'>"
+                                  f"<b>{n}.</b>&nbsp;{body}</p>")
+                spoken.append(f"{n}. {plain}")
+            else:
+                paragraphs.append(f"<p>{body}</p>")
+                spoken.append(plain)
+        self.setText("".join(paragraphs))
+        self.setAccessibleName("\n".join(spoken))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after the flags: they set ClickFocus
+
+
+def _html_to_plain(text: str) -> str:
+    doc = QTextDocument()
+    doc.setHtml(text)
+    return doc.toPlainText()
+
+
+class ScrollArea(QScrollArea):
+    """A QScrollArea that a screen reader cannot crash (see wizard/ui/accessible.py): use it
+    for every scrolling page."""
+
+    def __init__(self, parent: QWidget | None = None):
+        accessible.install()
+        super().__init__(parent)
+
+
+def swipe_scrollable(area: QAbstractScrollArea) -> QScroller:
+    """A finger swipe scrolls `area` (kiosk touch screens). Only touch: a mouse drag keeps
+    selecting text and pressing buttons as before. Taps still reach the buttons inside."""
+    viewport = area.viewport()
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+    scroller = QScroller.scroller(viewport)
+    props = scroller.scrollerProperties()
+    off = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff  # no rubber band: calmer
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, off)
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, off)
+    scroller.setScrollerProperties(props)
+    return scroller
 
 
 def button_row(*widgets: QWidget) -> QWidget:
@@ -130,13 +237,17 @@ class LinkRow(QFrame):
         self.offline_note = None
         self.inline_qr = None
         self.open_button = self.copy_button = self.phone_button = None
+        self.address = None
         if not is_allowed_url(link.url):  # never shown, copied, encoded or opened
             log.warning("link %r hidden: its address fails the link rule", link.label)
             outer.addWidget(label(qr.refused_link_text(), role="muted"))
             return
-        url = label(link.url, role="muted")
-        url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        outer.addWidget(url)
+        if opener.allow_browser:  # the address itself is a link (role link, says its URL)
+            self.address = AddressLink(link, opener)
+        else:  # a kiosk without a browser: nothing opens, the address is text to read
+            self.address = label(link.url, role="muted")
+            self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.address)
         if not opener.allow_browser:  # a kiosk without a browser: the code, in sight
             self._add_inline_qr(outer)
             return
@@ -164,8 +275,9 @@ class LinkRow(QFrame):
         row.addWidget(self.copied)
         row.addStretch(1)
         outer.addLayout(row)
-        for i in range(len(buttons) - 1):  # keyboard order follows the order on screen
-            QWidget.setTabOrder(buttons[i], buttons[i + 1])
+        order = [self.address, *buttons]
+        for i in range(len(order) - 1):  # keyboard order follows the order on screen
+            QWidget.setTabOrder(order[i], order[i + 1])
 
     def _add_inline_qr(self, outer: QVBoxLayout) -> None:
         from wizard.ui.qr import InlineQr
@@ -194,19 +306,75 @@ class LinkRow(QFrame):
             return
         QGuiApplication.clipboard().setText(self.link.url)
         self.copied.setText(self.tr("已复制"))
+        accessible.announce(self.copy_button, self.copied.text())
+
+
+class AddressLink(RingLabel):
+    """A link's address, shown in full (it wraps), that is a link for everyone: Tab reaches it,
+    Enter, Space or a click opens it, and a screen reader hears "link" and the URL."""
+
+    accessible_kind = "link"  # wizard/ui/accessible.py gives it the role Link
+
+    def __init__(self, link: Link, opener: LinkOpener, parent: QWidget | None = None):
+        accessible.install()
+        super().__init__(parent)
+        from wizard.ui.qr import breakable
+
+        self.url = link.url
+        self.opener = opener
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(f'<a href="{html.escape(link.url)}">{html.escape(breakable(link.url))}</a>')
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.linkActivated.connect(lambda _url: self.activate())
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleDescription(self.tr("%1 · 按回车键在浏览器打开").replace("%1", link.label))
+
+    def spoken_name(self) -> str:
+        return self.url
+
+    def activate(self) -> None:
+        self.opener.open(self.url)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activate()
+            return
+        super().keyPressEvent(event)
+
+
+class DisclosureButton(QToolButton):
+    """The button of a Disclosure: for a screen reader a button that is expandable and
+    expanded or collapsed (a checkable QToolButton alone would be a "check box")."""
+
+    accessible_kind = "disclosure"  # wizard/ui/accessible.py
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        accessible.install()
+        super().__init__(parent)
+        self.setText(title)
+        self.setCheckable(True)
+
+    def is_open(self) -> bool:
+        return self.isChecked()
+
+    def spoken_name(self) -> str:
+        return self.text()
+
+    def activate(self) -> None:
+        self.click()
 
 
 class Disclosure(QWidget):
-    """A "show more" section (e.g. 怎么查？ / 遇到问题？), closed until asked for."""
+    """A "show more" section (e.g. 怎么查？ / 遇到问题？), closed until asked for. Opening it
+    says what it opened, since a screen reader is not told of the expanded state on Linux."""
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.button = QToolButton()
+        self.button = DisclosureButton(title)
         self.button.setProperty("role", "disclosure")
-        self.button.setText(title)
-        self.button.setCheckable(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setArrowType(Qt.ArrowType.RightArrow)
         self.button.setAccessibleName(title)
@@ -218,6 +386,13 @@ class Disclosure(QWidget):
         lay.addWidget(self.button)
         lay.addWidget(self.body)
 
+    def body_text(self) -> str:
+        """The opened text, as a screen reader would read it."""
+        return "\n".join(plain_text(w) for w in self.body.findChildren(QLabel)
+                         if not w.isHidden() and plain_text(w).strip())
+
     def _toggle(self, on: bool) -> None:
         self.button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.body.setVisible(on)
+        accessible.expanded_changed(self.button)
+        accessible.announce(self.button, self.body_text() if on else self.tr("已收起"))
