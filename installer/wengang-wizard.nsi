@@ -67,8 +67,8 @@ ShowInstDetails show
 ShowUninstDetails show
 
 ; Relative to this folder: makensis works in the script's folder.
-!define MUI_ICON "../resources/icons/app.ico"
-!define MUI_UNICON "../resources/icons/app.ico"
+!define MUI_ICON "..\resources\icons\app.ico"
+!define MUI_UNICON "..\resources\icons\app.ico"
 !define MUI_ABORTWARNING
 ; The language chosen at install is remembered for the uninstaller.
 !define MUI_LANGDLL_REGISTRY_ROOT HKCU
@@ -122,7 +122,7 @@ Section "Install"
   SetOutPath "$INSTDIR"
   ; An update replaces the whole program: nothing of the older version is left behind.
   RMDir /r "$INSTDIR\_internal"
-  File /r "${PAYLOAD}/*"
+  File /r "${PAYLOAD}\*"
   WriteUninstaller "$INSTDIR\${UNINSTALLER}"
   CreateShortcut "${SHORTCUT}" "$INSTDIR\${EXE}" "" "$INSTDIR\${EXE}" 0
 

@@ -187,7 +187,7 @@ def test_installer_names_the_program_as_build_spec_does():
 def test_installer_needs_version_and_payload_from_the_command_line():
     for name in ("VERSION", "VERSION4", "PAYLOAD"):
         assert re.search(rf"!ifndef {name}\n\s*!error", NSI), name
-    assert 'File /r "${PAYLOAD}/*"' in section("Install")
+    assert 'File /r "${PAYLOAD}\\*"' in section("Install")
 
 
 def test_apps_and_features_entry():
