@@ -1306,6 +1306,10 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
         <translation>Your progress and next step</translation>
     </message>
     <message>
+        <source>现在的回答：%1</source>
+        <translation>Current answer: %1</translation>
+    </message>
+    <message>
         <source>保存或打印这份总结，下次办理时带上：</source>
         <translation>Save or print this summary and bring it next time:</translation>
     </message>

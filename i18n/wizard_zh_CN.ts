@@ -1306,6 +1306,10 @@
         <translation>您的进度和下一步</translation>
     </message>
     <message>
+        <source>现在的回答：%1</source>
+        <translation>现在的回答：%1</translation>
+    </message>
+    <message>
         <source>保存或打印这份总结，下次办理时带上：</source>
         <translation>保存或打印这份总结，下次办理时带上：</translation>
     </message>

@@ -1306,6 +1306,10 @@
         <translation>您的進度和下一步</translation>
     </message>
     <message>
+        <source>现在的回答：%1</source>
+        <translation>現在的回答：%1</translation>
+    </message>
+    <message>
         <source>保存或打印这份总结，下次办理时带上：</source>
         <translation>儲存或列印這份總結，下次辦理時帶上：</translation>
     </message>
