@@ -67,7 +67,8 @@ class StepPage(PageBase):
         self.add(label(self.tr("怎么做："), role="section"))
         ctx = self.session.context()
         self.add(numbered_list([instruction_text(t, ctx, self.step_id) for t in step.instructions]))
-        self.picture = self.add(StepPicture(self.step_id, step.title, step.illustration,
+        self.picture = self.add(StepPicture(self.step_id, step.title,
+                                            c.drawings.get(step.illustration or ""),
                                             step.illustration_alt))
         self._add_features(features, MIDDLE)
         for link in step.links:
