@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
     <name>AddressLink</name>
@@ -62,8 +61,8 @@
         <translation>真实截图文件夹（按步骤命名，如 S3.png）；有图时代替示意图</translation>
     </message>
     <message>
-        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</source>
-        <translation>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</translation>
+        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</source>
+        <translation>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</translation>
     </message>
     <message>
         <source>从标准输入读工作人员 PIN（不回显），打印 admin.json 里 pin_hash 的值</source>
@@ -110,8 +109,8 @@
         <translation>PIN 至少要 4 位。</translation>
     </message>
     <message>
-        <source>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</source>
-        <translation>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</translation>
+        <source>把上面这一行作为 "pin_hash" 的值写进 admin.json。</source>
+        <translation>把上面这一行作为 "pin_hash" 的值写进 admin.json。</translation>
     </message>
     <message>
         <source>无法使用 %1：%2。</source>
@@ -1193,6 +1192,10 @@
 <context>
     <name>Summary</name>
     <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>稳岗返还确认：进度和下一步</source>
         <translation>稳岗返还确认：进度和下一步</translation>
     </message>
@@ -1233,8 +1236,16 @@
         <translation>登录网址：%1</translation>
     </message>
     <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
         <source>还要做的步骤：</source>
         <translation>还要做的步骤：</translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>登录网址</source>

@@ -462,6 +462,18 @@ def test_the_summary_pdf_speaks_the_users_language(qapp, tmp_path, language, bac
         assert not CJK.search(rest), CJK.findall(rest)
 
 
+def test_the_copied_summary_in_english_uses_english_punctuation(qapp, back_to_zh_cn):
+    from tests.test_summary_doc import document, progress_for
+    from wizard.content import load_content
+    from wizard.ui.locale import apply_language
+
+    apply_language(qapp, "en")
+    progress = progress_for("route-r", done=("R1",))
+    text = PORTAL_LABEL.sub("", document(qapp, load_content(None, "en"), progress).text())
+    text = text.replace(progress.employer.unit_name, "")
+    assert [ch for ch in "：（）【】" if ch in text] == [], text
+
+
 @pytest.mark.parametrize("language", ["zh_HK", "en"])
 def test_help_speaks_the_users_language(language):
     import os
