@@ -553,8 +553,8 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
         <translation>Language</translation>
     </message>
     <message>
-        <source>切换语言（Ctrl+L）：简体中文 / 繁體中文 / English</source>
-        <translation>Change language (Ctrl+L): 简体中文 / 繁體中文 / English</translation>
+        <source>切换语言（Ctrl+L）：%1</source>
+        <translation>Change language (Ctrl+L): %1</translation>
     </message>
     <message>
         <source>切换语言</source>

@@ -553,8 +553,8 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>切换语言（Ctrl+L）：简体中文 / 繁體中文 / English</source>
-        <translation>切换语言（Ctrl+L）：简体中文 / 繁體中文 / English</translation>
+        <source>切换语言（Ctrl+L）：%1</source>
+        <translation>切换语言（Ctrl+L）：%1</translation>
     </message>
     <message>
         <source>切换语言</source>
