@@ -26,6 +26,9 @@ tests/test_a11y_widgets.py checks these through QAccessible, tests/test_atspi.py
 
 from __future__ import annotations
 
+import atexit
+
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import (
     QAccessible,
@@ -132,7 +135,21 @@ def install() -> None:
     global _installed
     if not _installed:
         QAccessible.installFactory(_factory)
+        atexit.register(_delete_windows)  # runs before PySide's own exit clean-up (LIFO)
         _installed = True
+
+
+def _delete_windows() -> None:
+    # PySide6 before 6.11 destroys the application after the Python side of our interfaces is
+    # gone; Qt's accessibility cache then deletes them again and the program ends with a
+    # segmentation fault. Deleting the windows first lets Qt drop each interface with its widget.
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    for window in QApplication.topLevelWidgets():
+        if shiboken6.isValid(window) and window.parent() is None:
+            shiboken6.delete(window)
 
 
 def expanded_changed(widget: QWidget) -> None:

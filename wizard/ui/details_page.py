@@ -81,6 +81,7 @@ class DetailsPage(PageBase):
         self.edits, self.feedback = {}, {}
         detour = bool(getattr(self.wizard(), "details_detour", None))
         why = (self.tr("这些信息只用在两个地方：最后的总结页；申请单位授权码时，帮您查到本单位。")
+               + "\n"  # two sentences from two translations: English needs the break
                + (self.tr("填好或改好后，点右下角的“保存并返回”。") if detour else
                   self.tr("都可以不填：不想填，就点右下角的“跳过这一页”。")))
         self.add_heading(self.tr("记下单位信息（可以跳过）"), purpose=why,

@@ -73,7 +73,8 @@ class StepPage(PageBase):
         ctx = self.session.context()
         self.add(ReadableText([instruction_text(t, ctx, self.step_id) for t in step.instructions],
                               numbered=True, heading=self.tr("怎么做：")))
-        self.picture = self.add(StepPicture(self.step_id, step.title, step.illustration,
+        self.picture = self.add(StepPicture(self.step_id, step.title,
+                                            c.drawings.get(step.illustration or ""),
                                             step.illustration_alt))
         self._add_features(features, MIDDLE)
         for link in step.links:

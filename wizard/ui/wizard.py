@@ -468,7 +468,8 @@ class GuideWizard(QWizard):
         lang = self.button(B.CustomButton2)
         # At 175 % text and more the row must still fit 1024 px: the short word.
         lang.setText(self.tr("语言") if self.display.scale >= BIG_TEXT else self.tr("语言 Language"))
-        lang.setToolTip(self.tr("切换语言（Ctrl+L）：简体中文 / 繁體中文 / English"))
+        names = " / ".join(language.name for language in catalogue().languages)
+        lang.setToolTip(self.tr("切换语言（Ctrl+L）：%1").replace("%1", names))
         lang.setAccessibleName(self.tr("切换语言"))
         self.language_menu.setTitle(self.tr("切换语言"))
         self.language_menu.setAccessibleName(self.tr("切换语言"))
