@@ -358,8 +358,10 @@ def test_every_step_page_shows_its_picture(qtbot, isolated_data):
         assert page.picture.picture.drawing == wizard.session.content.drawings[step_id]
         # the picture comes right after the numbered instructions
         index = page.content.indexOf(page.picture)
-        assert index > 0 and page.content.itemAt(index - 1).widget().layout().rowCount() == \
-            len(wizard.session.content.steps[step_id].instructions)
+        instructions = page.content.itemAt(index - 1).widget().accessibleName().splitlines()
+        count = len(wizard.session.content.steps[step_id].instructions)
+        assert index > 0 and instructions[-count].startswith("1. ")
+        assert instructions[-1].startswith(f"{count}. ")
 
 
 # --- the viewer ----------------------------------------------------------------------------------

@@ -1,11 +1,13 @@
 """What screen readers get beyond Qt's defaults: link and disclosure roles, announcements.
 
 Qt (6.11) exports its accessibility tree to AT-SPI (Orca) on Linux and UI Automation (NVDA,
-Narrator) on Windows. Three things the wizard needs are not in Qt's own widget interfaces:
+Narrator) on Windows. Four things the wizard needs are not in Qt's own widget interfaces:
 
 - a link: no Qt widget has the role Link (a QLabel with <a href> is "label", with no
   hyperlink interface), so AddressLink gets an interface whose role is Link, whose name is
   the address and whose Press action opens it;
+- one choice of several shown as push buttons (the languages): a checkable QPushButton is a
+  "check box"; ChoiceButton gets the role RadioButton, checked or not;
 - a disclosure (怎么查？ 遇到问题？): a checkable QToolButton is a "check box"; DisclosureButton
   gets role Button with the states expandable and expanded / collapsed. Qt's AT-SPI bridge does
   not forward expanded-state changes as events (only checked, active, enabled, focused), so the
@@ -40,7 +42,13 @@ _installed = False
 
 
 class _Pressable(QAccessibleWidget):
-    """A widget interface whose first action is Press (what a screen reader's "activate" does)."""
+    """A widget interface whose first action is Press (what a screen reader's "activate" does),
+    with the role its class names."""
+
+    ROLE = QAccessible.Role.Button
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget, self.ROLE)
 
     def actionNames(self) -> list[str]:
         return [QAccessibleActionInterface.pressAction(),
@@ -62,8 +70,7 @@ class _Pressable(QAccessibleWidget):
 
 
 class LinkInterface(_Pressable):
-    def __init__(self, widget: QWidget):
-        super().__init__(widget, QAccessible.Role.Link)
+    ROLE = QAccessible.Role.Link
 
     def state(self) -> QAccessible.State:
         state = super().state()
@@ -77,14 +84,26 @@ class LinkInterface(_Pressable):
 
 
 class DisclosureInterface(_Pressable):
-    def __init__(self, widget: QWidget):
-        super().__init__(widget, QAccessible.Role.Button)
+    ROLE = QAccessible.Role.Button
 
     def state(self) -> QAccessible.State:
         state = super().state()
         state.expandable = True
         state.expanded = self.widget().is_open()
         state.collapsed = not state.expanded
+        return state
+
+
+class ChoiceInterface(_Pressable):
+    """A push button that is one choice of several (the languages): a radio button, checked
+    or not (a checkable QPushButton alone would be a "check box")."""
+
+    ROLE = QAccessible.Role.RadioButton
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.checkable = True
+        state.checked = self.widget().isChecked()
         return state
 
 
@@ -104,6 +123,8 @@ def _factory(_key: str, obj: QObject):
         return LinkInterface(obj)
     if kind == "disclosure":
         return DisclosureInterface(obj)
+    if kind == "choice":
+        return ChoiceInterface(obj)
     if isinstance(obj, QScrollArea):
         return ScrollAreaInterface(obj)
     return None

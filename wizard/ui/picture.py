@@ -333,7 +333,8 @@ class StepPicture(QWidget):
             self.title = self.tr("示意图：%1").replace("%1", self.step_title)
         self.caption.setText(self.tr("%1 · 点击图片可以放大").replace("%1", self.kind))
         self.button.setAccessibleName(self.tr("%1（按回车键放大）").replace("%1", self.title))
-        self.button.setAccessibleDescription(self.alt_text(description))
+        # The caption too: a keyboard or screen-reader user never reads it otherwise.
+        self.button.setAccessibleDescription(f"{self.alt_text(description)}\n{self.caption.text()}")
 
     def alt_text(self, description: str) -> str:
         """What the picture is, then what it shows (for screen readers)."""
