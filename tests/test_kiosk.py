@@ -359,3 +359,49 @@ def test_hash_pin_command_reads_stdin(monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO("12\n"))
     assert main(["--hash-pin"]) == 2
 
+
+
+# --- what a kiosk writes ---------------------------------------------------------------------
+def files_under(root: Path) -> set[Path]:
+    return {p for p in root.rglob("*") if p.is_file()}
+
+
+def test_a_kiosk_start_writes_nothing_but_the_content_cache(qtbot, private_dirs, monkeypatch):
+    """The real start (wizard.app.run --kiosk), a visit and the idle warm-up: the only files
+    written anywhere a program could write are the validated content cache in the user cache
+    folder (the program's own content, nothing of a visitor) — no data folder, no lock, no log,
+    no record of checked files, nothing in the temp folder."""
+    from wizard import app
+    from wizard.ui import kiosk as kiosk_module
+
+    monkeypatch.delenv("WENGANG_CACHE_DIR")  # the real user cache folder (in XDG_CACHE_HOME)
+    data = private_dirs / "data"
+    monkeypatch.setenv("WENGANG_WIZARD_DATA_DIR", str(data))
+    monkeypatch.setattr("wizard.store.admin.admin_settings_path",
+                        lambda: private_dirs / "no-admin.json")
+    started = []
+    real_start = kiosk_module.start_kiosk
+
+    def start(*args, **kwargs):
+        wizard = real_start(*args, **kwargs)
+        started.append(wizard)
+        return wizard
+
+    monkeypatch.setattr(kiosk_module, "start_kiosk", start)
+    monkeypatch.setattr(type(QApplication.instance()), "exec", lambda self: 0)
+    before = files_under(private_dirs)
+    assert app.run(kiosk=True, language="zh_CN") == 0
+    [wizard] = started
+    qtbot.addWidget(wizard, before_close_func=lambda w: setattr(w.kiosk, "may_close", True))
+    qtbot.waitExposed(wizard)
+    wizard._warm_up()  # what idle time after the first paint loads and builds
+    visit(qtbot, wizard, stop_at="summary")
+    click(qtbot, wizard.currentPage().clear_button)
+    assert wizard.kiosk.visits_ended == 1
+    written = files_under(private_dirs) - before
+    cache = private_dirs / "xdg_cache_home"
+    assert written, "the content cache is written on the first start"
+    assert {p for p in written if not p.is_relative_to(cache / "wengang-wizard" / "content")} == set()
+    assert not data.exists()
+    # (the content itself names answer values and step ids; what the visitor typed is nowhere)
+    assert files_containing(private_dirs, [UNIT, USCC, MOBILE]) == []
