@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 # Hidden, for benchmarks/run.py: quit right after the first painted page and print one line
 # "WENGANG_FIRST_PAINT <wall-clock ns> <page key>". benchmarks/baseline_wizard.py does the same.
 FIRST_PAINT_ENV = "WENGANG_BENCH_FIRST_PAINT"
+FIRST_PAINT_MODULES_ENV = "WENGANG_BENCH_MODULES"  # and write the names of every imported module
 
 
 class _FirstPaint(QObject):
@@ -47,6 +48,9 @@ class _FirstPaint(QObject):
 
     def _report(self) -> None:
         print(f"WENGANG_FIRST_PAINT {time.time_ns()} {self.page.objectName()}", flush=True)
+        modules = os.environ.get(FIRST_PAINT_MODULES_ENV)
+        if modules:  # what was imported before the first paint (tests/test_start_imports.py)
+            Path(modules).write_text("\n".join(sorted(sys.modules)), encoding="utf-8")
         self.app.exit(0)
 
 
@@ -97,7 +101,9 @@ def tell_busy(lock) -> None:
 
 def run(data_dir: str | None = None, content_folder: str | None = None,
         screenshots: str | None = None, language: str | None = None, kiosk: bool = False) -> int:
+    from wizard.paths import cache_dir
     from wizard.store.admin import read_admin_settings
+    from wizard.store.checked import Checked
     from wizard.store.user_settings import load_user_settings
     from wizard.ui import diagnostics
 
@@ -112,7 +118,8 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
         user = None
         language = startup_language(language or admin.language)
     else:
-        user = load_user_settings(folder)
+        checked = Checked(cache_dir())  # files this program version already validated
+        user = load_user_settings(folder, checked)
         language = startup_language(language, user.language)
     apply_language(app, language)
     load = content_loader(content_folder)
@@ -133,19 +140,16 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     if lock.acquire() is LockState.BUSY:  # before anything is read or written
         tell_busy(lock)
         return BUSY_EXIT
-    from wizard.paths import cache_dir
-    from wizard.store.checked import Checked
-
     diagnostics.log_to_folder(folder)
     diagnostics.log_start(language, kiosk=False)
-    store = ProfileStore(folder, Checked(cache_dir()))
+    store = ProfileStore(folder, checked)
     lock.guard(store)  # no profile written without the lock (retaken if start-up could not)
     opened = store.open()
     session = Session(content, store, opened.profile)
     diagnostics.watch_session(session)
     wizard = GuideWizard(session, opened.notices, content_for=load,
-                         display=remembered_display(folder, user))
-    wizard.language_changed.connect(lambda code: remember_language(folder, code))
+                         display=remembered_display(folder, user, checked))
+    wizard.language_changed.connect(lambda code: remember_language(folder, code, checked))
     app.aboutToQuit.connect(lock.release)
     screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
     width, height = 1024, 700
@@ -158,25 +162,26 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     return app.exec()
 
 
-def remembered_display(folder: Path, user):
+def remembered_display(folder: Path, user, checked=None):
     """Text size and contrast as the user left them, remembered again at every change."""
     from wizard.ui.display import Display
 
     def remember(scale: float, high_contrast: bool) -> None:
-        from wizard.store.user_settings import load_user_settings, save_user_settings
-
-        current = load_user_settings(folder)
-        save_user_settings(folder, current.model_copy(
-            update={"font_scale": scale, "high_contrast": high_contrast}))
+        update_user_settings(folder, checked, font_scale=scale, high_contrast=high_contrast)
 
     return Display(user.font_scale, user.high_contrast, remember=remember)
 
 
-def remember_language(folder: Path, language: str) -> None:
+def remember_language(folder: Path, language: str, checked=None) -> None:
+    update_user_settings(folder, checked, language=language)
+
+
+def update_user_settings(folder: Path, checked, **changes) -> None:
+    from dataclasses import replace
+
     from wizard.store.user_settings import load_user_settings, save_user_settings
 
-    save_user_settings(folder, load_user_settings(folder).model_copy(
-        update={"language": language}))
+    save_user_settings(folder, replace(load_user_settings(folder, checked), **changes), checked)
 
 
 def run_kiosk(app: QApplication, content: Content, admin, language: str, load,

@@ -14,8 +14,9 @@ import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from annotated_types import Ge, Le, Predicate
 
 from wizard.catalogue import catalogue
 from wizard.files import PROBLEM_TEXTS, fill_in, problem_of, read_json
@@ -31,44 +32,57 @@ IDLE_RANGE = (30, 86_400)  # seconds without input before 还在使用吗？
 COUNTDOWN_RANGE = (5, 600)  # seconds the question waits for an answer
 
 
-class AdminSettings(BaseModel):
-    """Every key, its default and its meaning is in README ("Kiosk mode / 自助机模式")."""
+def _is_number(value: float) -> bool:
+    return not math.isnan(value)
 
-    model_config = ConfigDict(extra="ignore", frozen=True)
+
+def _known_language(value: str) -> bool:
+    return value in catalogue().language_codes
+
+
+Seconds = Annotated[float, Predicate(_is_number)]  # then clamped (AdminSettings.__post_init__)
+FontScale = Annotated[float, Ge(FONT_SCALE_MIN), Le(FONT_SCALE_MAX)]
+LanguageCode = Annotated[str, Predicate(_known_language)]  # zh_CN, zh_HK or en
+
+
+@dataclass(frozen=True)
+class AdminSettings:
+    """Every key, its default and its meaning is in README ("Kiosk mode / 自助机模式").
+    A plain dataclass: a start without admin.json needs no pydantic; a file is validated
+    against these annotations (wizard/validation.py)."""
+
+    __pydantic_config__ = {"extra": "ignore"}  # noqa: RUF012 (read by pydantic)
 
     schema_version: int = 1
     screenshots_dir: str | None = None  # a folder of real screenshots named S3.png, C2.jpg …
     # Kiosk mode (a self-service machine in a service hall); --kiosk turns it on as well.
     kiosk: bool = False
-    idle_timeout_seconds: float = 180  # clamped to IDLE_RANGE
-    countdown_seconds: float = 30  # clamped to COUNTDOWN_RANGE
+    idle_timeout_seconds: Seconds = 180  # clamped to IDLE_RANGE
+    countdown_seconds: Seconds = 30  # clamped to COUNTDOWN_RANGE
     allow_browser: bool = False  # kiosk only: may links open the system browser?
     allow_print: bool = True  # kiosk only: may the summary be printed?
-    font_scale: float = Field(default=1.0, ge=FONT_SCALE_MIN, le=FONT_SCALE_MAX)
+    font_scale: FontScale = 1.0
     high_contrast: bool = False
-    language: str | None = None  # zh_CN, zh_HK or en; None: the system's language
+    language: LanguageCode | None = None  # zh_CN, zh_HK or en; None: the system's language
     pin_hash: str | None = None  # staff exit from kiosk mode; make it with --hash-pin
 
-    @field_validator("idle_timeout_seconds", "countdown_seconds")
-    @classmethod
-    def _clamped(cls, value: float, info) -> float:
-        """A few seconds would wipe a visit while the visitor reads; days would never wipe it."""
-        low, high = IDLE_RANGE if info.field_name == "idle_timeout_seconds" else COUNTDOWN_RANGE
-        if math.isnan(value):
-            raise ValueError("not a number of seconds")
-        clamped = min(max(value, low), high)
-        if clamped != value:
-            log.warning("admin settings: %s %s changed to %s (allowed %s to %s)",
-                        info.field_name, value, clamped, low, high)
-        return clamped
+    def __post_init__(self) -> None:
+        """A few seconds would wipe a visit while the visitor reads; days would never wipe it.
+        Clamped however the settings are made."""
+        for name, (low, high) in (("idle_timeout_seconds", IDLE_RANGE),
+                                  ("countdown_seconds", COUNTDOWN_RANGE)):
+            value = getattr(self, name)
+            clamped = min(max(value, low), high)
+            if clamped != value:
+                log.warning("admin settings: %s %s changed to %s (allowed %s to %s)",
+                            name, value, clamped, low, high)
+                object.__setattr__(self, name, clamped)
 
-    @field_validator("language")
-    @classmethod
-    def _known_language(cls, value: str | None) -> str | None:
-        codes = catalogue().language_codes
-        if value is not None and value not in codes:
-            raise ValueError(f"language must be one of {', '.join(codes)}")
-        return value
+
+def _validated(data: dict) -> AdminSettings:
+    from wizard.validation import validate
+
+    return validate(AdminSettings, data)
 
 
 def admin_settings_path() -> Path:
@@ -128,17 +142,19 @@ def load_admin_settings(path: Path | None = None) -> AdminSettings:
 def _fail_closed(problem: AdminProblem, valid: dict | None = None) -> AdminRead:
     log.error("admin settings %s; running as a kiosk in its safest form (nothing saved, "
               "no browser, no printing)", problem.text())
-    return AdminRead(AdminSettings.model_validate({**(valid or {}), **SAFEST}), problem)
+    return AdminRead(_validated({**(valid or {}), **SAFEST}), problem)
 
 
 def _checked(data: dict, path: Path) -> AdminRead:
     """One wrong ordinary value costs only that key (it gets its default, and a log line): a
     kiosk with a mistyped font_scale must still start as a kiosk. A wrong value of a key in
     SAFEST fails closed, keeping the valid keys (so a valid pin_hash still lets staff out)."""
+    from pydantic import ValidationError  # a file to check: pydantic is needed anyway
+
     bad: dict[str, str] = {}
     while True:
         try:
-            settings = AdminSettings.model_validate(data)
+            settings = _validated(data)
             break
         except ValidationError as exc:
             errors = {str(e["loc"][0]): e["msg"] for e in exc.errors() if e.get("loc")}

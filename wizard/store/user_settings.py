@@ -3,29 +3,35 @@
 `settings.json` in the data folder (beside `profiles/`), written atomically. Never used in
 kiosk mode: a kiosk takes font scale, contrast and language from the admin settings and keeps
 nothing of a visitor. Read tolerantly: a missing or damaged file gives the defaults. No Qt here.
+A plain dataclass: bytes this program version wrote or already validated (`Checked`) are read
+without pydantic, as the progress files are; anything else is validated in full.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
 from wizard.catalogue import catalogue
-from wizard.files import read_json, write_atomic
-from wizard.store.admin import FONT_SCALE_MAX, FONT_SCALE_MIN
+from wizard.files import parse_json, read_limited, write_atomic
+from wizard.store.admin import FontScale
+from wizard.store.checked import Checked
+from wizard.typed_data import from_plain, to_plain
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
+SETTINGS_LIMIT = 64_000
 
 
-class UserSettings(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+@dataclass(frozen=True)
+class UserSettings:
+    __pydantic_config__ = {"extra": "ignore"}  # noqa: RUF012 (read by pydantic)
 
     schema_version: int = 1
-    font_scale: float = Field(default=1.0, ge=FONT_SCALE_MIN, le=FONT_SCALE_MAX)
+    font_scale: FontScale = 1.0
     high_contrast: bool = False
     language: str | None = None  # the last language chosen in the wizard
 
@@ -34,25 +40,47 @@ def settings_path(data_dir: Path) -> Path:
     return Path(data_dir) / SETTINGS_FILE
 
 
-def load_user_settings(data_dir: Path) -> UserSettings:
+def _dump(settings: UserSettings) -> bytes:
+    return (json.dumps(to_plain(settings), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def load_user_settings(data_dir: Path, checked: Checked | None = None) -> UserSettings:
+    from wizard.validation import digest
+
     path = settings_path(data_dir)
+    checked = checked if checked is not None else Checked(None)
     try:
-        data = read_json(path, 64_000)
-        settings = UserSettings.model_validate(data)
+        raw = read_limited(path, SETTINGS_LIMIT)
+        data = parse_json(raw)
+        key = digest(raw)
+        if key in checked:
+            settings = from_plain(UserSettings, data)
+        else:
+            from wizard.validation import validate
+
+            settings = validate(UserSettings, data)
+            if raw == _dump(settings):  # exactly what save writes: trusted from now on
+                checked.add(key)
     except FileNotFoundError:
         return UserSettings()
-    except (OSError, ValueError, ValidationError) as exc:
+    except (OSError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
         log.warning("user settings %s ignored: %s", path, exc)
         return UserSettings()
     if settings.language not in (None, *catalogue().language_codes):
-        settings = settings.model_copy(update={"language": None})
+        settings = replace(settings, language=None)
     return settings
 
 
-def save_user_settings(data_dir: Path, settings: UserSettings) -> bool:
+def save_user_settings(data_dir: Path, settings: UserSettings, checked: Checked | None = None) -> bool:
+    raw = _dump(settings)
     try:
-        write_atomic(settings_path(data_dir), settings.model_dump_json(indent=2) + "\n")
+        write_atomic(settings_path(data_dir), raw.decode("utf-8"))
     except OSError as exc:
         log.warning("user settings cannot be saved in %s: %s", data_dir, exc)
         return False
+    if checked is not None:
+        from wizard.validation import digest
+
+        checked.add(digest(raw))
+        checked.flush()
     return True

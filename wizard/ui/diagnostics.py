@@ -320,10 +320,8 @@ def end() -> None:
 
 
 def _strings(record) -> list[str]:
-    """Every text field of a pydantic model, a dataclass or a plain object."""
-    if hasattr(record, "model_dump"):
-        values = record.model_dump().values()
-    elif dataclasses.is_dataclass(record):
+    """Every text field of a dataclass or a plain object."""
+    if dataclasses.is_dataclass(record):
         values = dataclasses.asdict(record).values()
     else:
         values = vars(record).values()

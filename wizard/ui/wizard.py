@@ -127,7 +127,8 @@ class GuideWizard(QWizard):
         swipe_scrollable(self.side)  # a finger scrolls it on a kiosk's touch screen
         session.changed.connect(self._changed)
         self.currentIdChanged.connect(self._page_changed)
-        QTimer.singleShot(WARM_UP_MS, self._warm_up)
+        self._warmed_up = False
+        self.installEventFilter(self)  # the first paint starts the warm-up (eventFilter)
         self._fit_to_scale()
 
     def _make_page(self, key: PageKey) -> PageBase:
@@ -153,10 +154,21 @@ class GuideWizard(QWizard):
         at = others.index(self.summary)
         return [*others[:at], *steps, *others[at:]]
 
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self and event.type() == QEvent.Type.Paint:
+            # Shown and painted: what the first page did not need waits until now.
+            self.removeEventFilter(self)
+            QTimer.singleShot(WARM_UP_MS, self._warm_up)
+        return False
+
     def _warm_up(self) -> None:
         """While the user reads the first page, load what the next pages would otherwise load
         in the middle of a click: the interview's relevance table, the network-state backend,
-        the code checker, the QR maker — and build the page that Next leads to."""
+        the code checker, the QR maker — and build the page that Next leads to. Runs once,
+        after the first paint; until then nothing is built ahead."""
+        if self._warmed_up:
+            return
+        self._warmed_up = True
         from wizard.details.codes import check_uscc
         from wizard.flow import relevant_questions
         from wizard.ui.qr import is_online
@@ -257,7 +269,8 @@ class GuideWizard(QWizard):
             next_button.style().polish(next_button)
         self.side.show_page(key)
         page.focus_on_arrival(self._control_to_return_to(key))
-        QTimer.singleShot(0, self._prebuild_next)
+        if self._warmed_up:  # before, the warm-up builds it (not ahead of the first paint)
+            QTimer.singleShot(0, self._prebuild_next)
 
     def _later(self, which: int) -> None:
         key = self.current_key()
