@@ -22,8 +22,8 @@ from annotated_types import Ge, Gt, Le, MaxLen, MinLen
 
 from wizard.catalogue import Catalogue
 from wizard.content.labels import MARKER
+from wizard.content.model import SCHEMATICS_FILE
 
-SCHEMATICS_FILE = "schematics.json"
 # The sites as the official guide names them (page headers); addresses go in the address bar.
 SITE_NAMES = ("广东政务服务网", "广东省人力资源和社会保障厅网上服务平台", "广东省统一身份认证")
 PATH_SEPARATOR = " → "  # a text made of labels, as the guide writes 在线服务→社会保障→失业保险

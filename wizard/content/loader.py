@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard import __version__
-from wizard.content.drawings import SCHEMATICS_FILE
-from wizard.content.model import Content, content_from_plain
+from wizard.content.model import SCHEMATICS_FILE, Content, content_from_plain
 
 log = logging.getLogger(__name__)
 

@@ -23,6 +23,7 @@ from annotated_types import MaxLen, MinLen
 from wizard.typed_data import from_plain
 
 Text = Annotated[str, MinLen(1)]
+SCHEMATICS_FILE = "schematics.json"  # a content root's step drawings (wizard/content/drawings.py)
 _CONFIG = {"extra": "forbid", "str_strip_whitespace": True}
 
 # What makes a step special, declared in its content file and implemented once per feature:

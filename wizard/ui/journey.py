@@ -1,5 +1,6 @@
-"""The side panel: the whole journey with a status icon and word per row, from the pages'
-own contract (PageBase.sidebar_entry), so every page kind brings its own row."""
+"""The side panel: the whole journey with a status icon and word per row, each page's row
+from its key (wizard/report/facts.py sidebar_entry), so every page kind brings its own row —
+also pages not made yet (the wizard makes a page when it is first needed)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from wizard.changes import Change
 from wizard.flow.journey import WELCOME, PageKey
-from wizard.report.facts import SidebarEntry
+from wizard.report.facts import SidebarEntry, sidebar_entry
 from wizard.store.document import DEFAULT_NAME
 from wizard.ui.session import Session
 from wizard.ui.widgets import clear_layout, label
@@ -23,10 +24,10 @@ QUIET = frozenset({"details"})
 class JourneyPanel(QScrollArea):
     """Scrolls when a long route does not fit a small screen; the current row stays in view."""
 
-    def __init__(self, session: Session, pages: Callable[[], list]):
+    def __init__(self, session: Session, keys: Callable[[], list[PageKey]]):
         super().__init__()
         self.session = session
-        self.pages = pages  # the wizard's pages, in journey order
+        self.keys = keys  # every page's key, in journey order
         self.setObjectName("journeyScroll")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a status display, not a tab stop
         self.setFixedWidth(260)
@@ -57,8 +58,8 @@ class JourneyPanel(QScrollArea):
     def entries(self) -> list[SidebarEntry]:
         ctx = self.session.context(self.current_key)
         rows: dict[str, SidebarEntry] = {}
-        for page in self.pages():
-            entry = page.sidebar_entry(ctx)
+        for key in self.keys():
+            entry = sidebar_entry(key, ctx)
             if entry is not None and entry.id not in rows:
                 rows[entry.id] = entry
         return list(rows.values())

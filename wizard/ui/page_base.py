@@ -5,10 +5,10 @@
   signature()      what its widgets show, besides the language and the look; a change of it
                    means rebuild, anything else is a cheap update (`update_live()`)
   refresh(change)  a typed Change happened: redraw only if it matters here
-  sidebar_entry()  its row in the side panel, and summary_part() its part of the summary —
-                   both pure (wizard/report/facts.py), so the PDF and the desk say the same
   reset()          kiosk: forget everything shown of a visitor
-The side panel, the summary and the kiosk reset loop over pages through this contract.
+A page's row in the side panel and its part of the summary come from its key alone
+(wizard/report/facts.py sidebar_entry, summary_part: pure, so the PDF and the desk say the
+same, and pages not made yet have their rows too). The kiosk reset loops over the pages made.
 Content scrolls inside the page, so the wizard's buttons never leave the window.
 
 Every page begins with add_heading(): its title as focusable text, where the keyboard's focus
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from wizard.changes import Change
 from wizard.flow.journey import PageKey
-from wizard.report import facts
 from wizard.ui import theme
 from wizard.ui.session import Session
 from wizard.ui.widgets import ReadableText, ScrollArea, clear_layout, label
@@ -103,12 +102,6 @@ class PageBase(QWizardPage):
 
     def update_live(self) -> None:
         """Bring what changes without a rebuild (ticks, counters) up to date."""
-
-    def sidebar_entry(self, ctx: facts.Context) -> facts.SidebarEntry | None:
-        return facts.sidebar_entry(self.key, ctx)
-
-    def summary_part(self, ctx: facts.Context):
-        return facts.summary_part(self.key, ctx)
 
     def refresh(self, change: Change | None = None) -> None:
         if change is not None and change.is_everything:

@@ -27,15 +27,10 @@ from wizard.flow.journey import (
     all_page_keys,
 )
 from wizard.messages import Message
-from wizard.ui.details_page import DetailsPage
 from wizard.ui.display import Display
 from wizard.ui.journey import JourneyPanel
 from wizard.ui.page_base import PageBase
-from wizard.ui.question_page import QuestionPage
-from wizard.ui.route_page import RoutePage
 from wizard.ui.session import Session
-from wizard.ui.step_page import StepPage
-from wizard.ui.summary_page import SummaryPage
 from wizard.ui.welcome_page import WelcomePage
 from wizard.ui.widgets import LinkOpener, swipe_scrollable
 
@@ -106,23 +101,19 @@ class GuideWizard(QWizard):
         self._return_focus: tuple[PageKey, str] | None = None  # after 修改 → Next: that 修改
         self._retranslate_frame()
 
-        self.pages: dict[PageKey, PageBase] = {}
-        self.ids: dict[PageKey, int] = {}
-        self.keys: dict[int, PageKey] = {}
+        # Every page has its id from the start; a page itself is made when first needed
+        # (page_for): the first paint needs only the welcome page, not thirty others.
+        self.all_keys = all_page_keys(tuple(session.content.steps))
+        self.ids: dict[PageKey, int] = {key: n for n, key in enumerate(self.all_keys)}
+        self.keys: dict[int, PageKey] = {n: key for key, n in self.ids.items()}
+        self.pages: dict[PageKey, PageBase] = {}  # the pages made so far
         self.welcome = WelcomePage(session, notices)
         self.welcome.resume_requested.connect(self.resume)
         self.welcome.language_requested.connect(self.set_language)
-        self.summary = SummaryPage(session)
-        self.summary.edit_requested.connect(self.edit_question)
-        self.summary.details_requested.connect(self.edit_details)
-        for key in all_page_keys(tuple(session.content.steps)):
-            page = self._make_page(key)
-            self.pages[key] = page
-            self.ids[key] = self.addPage(page)
-            self.keys[self.ids[key]] = key
+        self._add(WELCOME, self.welcome)
         self.setStartId(self.ids[WELCOME])
 
-        self.side = JourneyPanel(session, self.ordered_pages)
+        self.side = JourneyPanel(session, self.ordered_keys)
         self.setSideWidget(self.side)
         swipe_scrollable(self.side)  # a finger scrolls it on a kiosk's touch screen
         session.changed.connect(self._changed)
@@ -131,27 +122,56 @@ class GuideWizard(QWizard):
         self.installEventFilter(self)  # the first paint starts the warm-up (eventFilter)
         self._fit_to_scale()
 
+    def page_for(self, key: PageKey) -> PageBase:
+        """The page of `key`, made and added to QWizard (under its id) on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            key = key if isinstance(key, PageKey) else PageKey.parse(key)
+            page = self._make_page(key)
+            self._add(key, page)
+        return page
+
+    def _add(self, key: PageKey, page: PageBase) -> None:
+        self.pages[key] = page
+        self.setPage(self.ids[key], page)
+
     def _make_page(self, key: PageKey) -> PageBase:
-        if key == WELCOME:
-            return self.welcome
+        # Each page kind's module is imported with its first page, not before the first paint.
         if key == SUMMARY:
-            return self.summary
+            from wizard.ui.summary_page import SummaryPage
+
+            page = SummaryPage(self.session)
+            page.edit_requested.connect(self.edit_question)
+            page.details_requested.connect(self.edit_details)
+            return page
         if key == ROUTE:
+            from wizard.ui.route_page import RoutePage
+
             return RoutePage(self.session)
         if key == DETAILS:
+            from wizard.ui.details_page import DetailsPage
+
             return DetailsPage(self.session)
         if key.kind == "question":
+            from wizard.ui.question_page import QuestionPage
+
             return QuestionPage(self.session, key.id)
+        from wizard.ui.step_page import StepPage
+
         page = StepPage(self.session, key.id, self.opener)
         page.details_requested.connect(self.edit_details)
         page.switch_route_requested.connect(self.switch_route)
         return page
 
-    def ordered_pages(self) -> list[PageBase]:
-        """The pages in journey order: the plan's steps in the plan's order."""
-        steps = [self.pages[PageKey("step", s)] for s in self.session.plan().step_ids]
-        others = [p for k, p in self.pages.items() if k.kind != "step"]
-        at = others.index(self.summary)
+    @property
+    def summary(self) -> PageBase:
+        return self.page_for(SUMMARY)
+
+    def ordered_keys(self) -> list[PageKey]:
+        """Every page's key in journey order: the plan's steps in the plan's order."""
+        steps = [PageKey("step", s) for s in self.session.plan().step_ids]
+        others = [k for k in self.all_keys if k.kind != "step"]
+        at = others.index(SUMMARY)
         return [*others[:at], *steps, *others[at:]]
 
     def eventFilter(self, obj, event) -> bool:
@@ -187,7 +207,7 @@ class GuideWizard(QWizard):
             target = self.journey.next_key()
         except (ValueError, KeyError):
             return
-        page = self.pages.get(target) if target is not None else None
+        page = self.page_for(target) if target is not None else None
         if page is not None and not page.is_current():
             page.ensure_built()
 
@@ -202,12 +222,15 @@ class GuideWizard(QWizard):
     def nextId(self) -> int:
         visited, history = self.visitedIds(), self.journey.history
         if self._syncing and len(visited) < len(history):
-            return self.ids[history[len(visited)]]
+            return self.ids[self.page_for(history[len(visited)]).key]
         try:
             nxt = self.journey.next_key()
         except (ValueError, KeyError):  # a plan being rebuilt: no forward button yet
             return -1
-        return -1 if nxt is None else self.ids[nxt]
+        if nxt is None:
+            return -1
+        self.page_for(nxt)  # QWizard goes only to pages it holds
+        return self.ids[nxt]
 
     def validateCurrentPage(self) -> bool:
         """Next was pressed: move the journey, then mirror it (QWizard moves no further)."""
@@ -252,7 +275,7 @@ class GuideWizard(QWizard):
     def _arrive(self, key: PageKey) -> None:
         if self.currentId() not in self.keys:
             return  # the wizard was closed
-        page = self.pages[key]
+        page = self.page_for(key)
         if self.journey.current != key:  # QWizard moved by itself (restart): follow it
             self.journey.walk_to(key)
         if key != DETAILS and self.session.progress.current_page == str(DETAILS):
@@ -317,16 +340,13 @@ class GuideWizard(QWizard):
         if self._return_focus is None or self._return_focus[0] != key:
             return None
         name, self._return_focus = self._return_focus[1], None
-        return self.pages[key].findChild(QWidget, name)
+        return self.page_for(key).findChild(QWidget, name)
 
     def switch_route(self, route: str) -> None:
         """A check showed the chosen route cannot work: take the other one, from its page."""
         recommended = self.session.recommended_route()
         self.session.set_override(None if route == recommended else route)
         self.walk_to(ROUTE)
-
-    def page_for(self, key: PageKey) -> PageBase:
-        return self.pages[key]
 
     def _changed(self, change: Change) -> None:
         if change.kind == "profile":
