@@ -2,6 +2,9 @@
 
     uv run python benchmarks/run.py            # 10 whole-process runs each, alternating
     uv run python benchmarks/run.py --quick    # 2 runs each: checks the harness works
+    uv run --group build python benchmarks/run.py --frozen
+                                               # the PyInstaller one-folder program against a
+                                               # frozen bare wizard (builds both: minutes)
 
 Standard library plus the program only. Prints a table, writes benchmarks/results.json
 (or --json PATH) and exits 0 only when every budget holds. See BENCHMARKS.md.
@@ -28,14 +31,18 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 BASELINE = HERE / "baseline_wizard.py"
+BASELINE_SPEC = HERE / "baseline_wizard.spec"
+FROZEN_BUILD = ROOT / "build" / "bench-frozen"  # both bundles and PyInstaller's work folders
 INPROC = HERE / "inproc.py"
 MARK = "WENGANG_FIRST_PAINT"
 CHILD_TIMEOUT_S = 120
 
 # name: (what, limit, unit or "×"). Ratios are program ÷ baseline.
 BUDGETS = {
-    "start_ratio": ("start to first paint, program ÷ baseline", 1.5, "×"),
-    "peak_memory_ratio": ("peak memory, program ÷ baseline", 1.4, "×"),
+    "start_ratio": ("start to first paint (half-done Route R), program ÷ baseline", 1.5, "×"),
+    "peak_memory_ratio": ("peak memory (half-done Route R), program ÷ baseline", 1.4, "×"),
+    "start_empty_ratio": ("start to first paint (empty data folder), program ÷ baseline", 1.5, "×"),
+    "peak_memory_empty_ratio": ("peak memory (empty data folder), program ÷ baseline", 1.4, "×"),
     "page_switch_median_ms": ("page switch, median", 16.0, "ms"),
     "page_switch_max_ms": ("page switch, max", 50.0, "ms"),
     "content_load_ms": ("content load + validation, median", 20.0, "ms"),
@@ -116,35 +123,73 @@ def machine() -> dict:
             "python": platform.python_version(), "pyside6": pyside}
 
 
+def write_half_done(data: Path) -> None:
+    """Route R, R1–R4 done, the user on R5: the returning user's start."""
+    sys.path.insert(0, str(HERE))
+    import inproc as bench_inproc
+
+    from wizard.store import ProfileStore
+
+    store = ProfileStore(data)
+    profile = store.new_profile()
+    profile.progress = bench_inproc.half_done_progress()
+    if not store.save(profile):
+        raise SystemExit(f"could not write the progress file in {data}")
+
+
+def paired_starts(program, baseline: list[str], runs: int, env: dict[str, str], progress,
+                  what: str) -> dict:
+    """Start → first paint and peak memory, program and baseline alternating, medians and
+    ratios. `program(i)` gives the command of run i. One unmeasured start of each first: it
+    fills the (fresh) cache folder, as the first start of an installed program does once, and
+    warms the disk cache for both alike."""
+    first_paint(program(-1), env)
+    first_paint(baseline, env)
+    starts: dict[str, list[float]] = {"program": [], "baseline": []}
+    rss: dict[str, list[float]] = {"program": [], "baseline": []}
+    pages: set[str] = set()
+    for i in range(runs):
+        for name, args in (("program", program(i)), ("baseline", baseline)):
+            seconds, mib, page = first_paint(args, env)
+            starts[name].append(seconds)
+            if mib is not None:
+                rss[name].append(mib)
+            if name == "program":
+                pages.add(page)
+        progress(f"{what}: run {i + 1}/{runs}: program {starts['program'][-1]:.3f} s, "
+                 f"baseline {starts['baseline'][-1]:.3f} s")
+    sp, sb = (statistics.median(starts[k]) for k in ("program", "baseline"))
+    rp, rb = (statistics.median(rss[k]) if rss[k] else None for k in ("program", "baseline"))
+    return {
+        "start_s": {"program": sp, "baseline": sb, "ratio": sp / sb, "first_page": sorted(pages),
+                    "program_runs": starts["program"], "baseline_runs": starts["baseline"]},
+        "peak_memory_mib": {"program": rp, "baseline": rb, "ratio": rp / rb if rp and rb else None,
+                            "program_runs": rss["program"], "baseline_runs": rss["baseline"]},
+    }
+
+
+def both_starts(program_command, baseline: list[str], runs: int, env: dict[str, str], progress,
+                scratch: Path, label: str = "") -> dict[str, dict]:
+    """A half-done Route R, then an empty data folder (a new one for every run), each against
+    the baseline. `program_command(data)` is the program's command for a data folder."""
+    half = scratch / "half-done"
+    write_half_done(half)
+    return {
+        "half_done": paired_starts(lambda i: program_command(half), baseline, runs, env, progress,
+                                   f"{label}start, half-done"),
+        "empty": paired_starts(lambda i: program_command(scratch / f"empty-{i + 1}"), baseline,
+                               runs, env, progress, f"{label}start, empty data folder"),
+    }
+
+
 def measure(runs: int, switch_walks: int, repeats: int, progress) -> dict:
     env = child_env()
-    data = Path(tempfile.mkdtemp(prefix="wengang-bench-"))
+    scratch = Path(tempfile.mkdtemp(prefix="wengang-bench-"))
+    # A cache folder of its own: the user's is shared with every other checkout on the machine.
+    env["WENGANG_CACHE_DIR"] = str(scratch / "cache")
     try:
-        sys.path.insert(0, str(HERE))
-        import inproc as bench_inproc
-
-        from wizard.store import ProfileStore
-
-        store = ProfileStore(data)
-        profile = store.new_profile()
-        profile.progress = bench_inproc.half_done_progress()
-        if not store.save(profile):
-            raise SystemExit(f"could not write the progress file in {data}")
-        program = [sys.executable, "-m", "wizard", "--data-dir", str(data)]
-        baseline = [sys.executable, str(BASELINE)]
-        starts: dict[str, list[float]] = {"program": [], "baseline": []}
-        rss: dict[str, list[float]] = {"program": [], "baseline": []}
-        pages: set[str] = set()
-        for i in range(runs):
-            for name, args in (("program", program), ("baseline", baseline)):
-                seconds, mib, page = first_paint(args, env)
-                starts[name].append(seconds)
-                if mib is not None:
-                    rss[name].append(mib)
-                if name == "program":
-                    pages.add(page)
-            progress(f"start run {i + 1}/{runs}: program {starts['program'][-1]:.3f} s, "
-                     f"baseline {starts['baseline'][-1]:.3f} s")
+        starts = both_starts(lambda data: [sys.executable, "-m", "wizard", "--data-dir", str(data)],
+                             [sys.executable, str(BASELINE)], runs, env, progress, scratch)
         switches = []
         for i in range(switch_walks):
             switches += inproc("switch", 0, env)["switches"]
@@ -153,25 +198,20 @@ def measure(runs: int, switch_walks: int, repeats: int, progress) -> dict:
         save = inproc("save", repeats, env)
         progress("content load and save")
     finally:
-        shutil.rmtree(data, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)
 
     def med(xs):
         return statistics.median(xs) if xs else None
 
-    start_p, start_b = med(starts["program"]), med(starts["baseline"])
-    rss_p, rss_b = med(rss["program"]), med(rss["baseline"])
     switch_ms = [s["ms"] for s in switches]
     per_page: dict[str, list[float]] = {}
     for s in switches:
         per_page.setdefault(f"{s['from']} → {s['to']}", []).append(s["ms"])
     return {
-        "start_s": {"program": start_p, "baseline": start_b, "ratio": start_p / start_b,
-                    "first_page": sorted(pages),
-                    "program_runs": starts["program"], "baseline_runs": starts["baseline"]},
-        "peak_memory_mib": {
-            "program": rss_p, "baseline": rss_b,
-            "ratio": rss_p / rss_b if rss_p and rss_b else None,
-            "program_runs": rss["program"], "baseline_runs": rss["baseline"]},
+        "start_s": starts["half_done"]["start_s"],
+        "peak_memory_mib": starts["half_done"]["peak_memory_mib"],
+        "start_empty_s": starts["empty"]["start_s"],
+        "peak_memory_empty_mib": starts["empty"]["peak_memory_mib"],
         "page_switch_ms": {"median": med(switch_ms), "max": max(switch_ms),
                            "switches": len(switch_ms), "walks": switch_walks,
                            "route": "route-r (Route R from nothing)",
@@ -183,21 +223,103 @@ def measure(runs: int, switch_walks: int, repeats: int, progress) -> dict:
     }
 
 
+# --- the frozen one-folder program against a frozen bare wizard -----------------------------
+def frozen_executables() -> tuple[Path, Path]:
+    suffix = ".exe" if sys.platform == "win32" else ""
+    dist = FROZEN_BUILD / "dist"
+    return (dist / "wengang-wizard" / f"wengang-wizard{suffix}",
+            dist / "baseline-wizard" / f"baseline-wizard{suffix}")
+
+
+def build_frozen(progress) -> None:
+    """Both bundles with PyInstaller, each from its spec (build.spec is the release build's)."""
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        raise SystemExit("--frozen needs PyInstaller: uv run --group build python "
+                         "benchmarks/run.py --frozen") from None
+    for name, spec in (("program", ROOT / "build.spec"), ("baseline", BASELINE_SPEC)):
+        progress(f"building the frozen {name} ({spec.name}); this takes minutes")
+        started = time.monotonic()
+        done = subprocess.run(
+            [sys.executable, "-m", "PyInstaller", str(spec), "--noconfirm", "--log-level", "WARN",
+             "--distpath", str(FROZEN_BUILD / "dist"), "--workpath", str(FROZEN_BUILD / f"work-{name}")],
+            cwd=ROOT, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"PyInstaller failed for {spec.name}:\n{done.stdout}{done.stderr}")
+        progress(f"built the frozen {name} in {time.monotonic() - started:.0f} s")
+
+
+def measure_frozen(runs: int, progress) -> dict:
+    """Start → first paint and peak memory of the two bundles, as measure() does for the
+    program run from source."""
+    program_exe, baseline_exe = frozen_executables()
+    for exe in (program_exe, baseline_exe):
+        if not exe.is_file():
+            raise SystemExit(f"no frozen bundle at {exe}; run --frozen without --no-build")
+    env = child_env()
+    scratch = Path(tempfile.mkdtemp(prefix="wengang-bench-frozen-"))
+    env["WENGANG_CACHE_DIR"] = str(scratch / "cache")
+    try:
+        return both_starts(lambda data: [str(program_exe), "--data-dir", str(data)],
+                           [str(baseline_exe)], runs, env, progress, scratch, "frozen ")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def within(key: str, value: float | None) -> bool:
+    return value is not None and value <= BUDGETS[key][1]
+
+
+def start_rows(what: str, start: dict, memory: dict) -> list[tuple[str, ...]]:
+    """Two table rows: start → first paint and peak memory of one kind of start."""
+    mem = memory
+    return [
+        (f"start → first paint, {what}", f"{start['program'] * 1000:.0f} ms",
+         f"{start['baseline'] * 1000:.0f} ms", f"{start['ratio']:.2f} ×", "≤ 1.5 ×",
+         "ok" if within("start_ratio", start["ratio"]) else "OVER"),
+        (f"peak memory, {what}", f"{mem['program']:.1f} MiB" if mem["program"] else "n/a",
+         f"{mem['baseline']:.1f} MiB" if mem["baseline"] else "n/a",
+         f"{mem['ratio']:.2f} ×" if mem["ratio"] else "n/a", "≤ 1.4 ×",
+         "ok" if within("peak_memory_ratio", mem["ratio"]) else "OVER"),
+    ]
+
+
+def frozen_table(figures: dict) -> str:
+    rows = [("frozen one-folder bundle (median)", "program", "baseline", "ratio", "budget", "")]
+    for start, f in figures.items():
+        rows += start_rows(start.replace("_", "-"), f["start_s"], f["peak_memory_mib"])
+    return columns(rows)
+
+
+def frozen_budgets_hold(figures: dict) -> bool:
+    return all(within("start_ratio", f["start_s"]["ratio"])
+               and within("peak_memory_ratio", f["peak_memory_mib"]["ratio"])
+               for f in figures.values())
+
+
+def columns(rows: list[tuple[str, ...]]) -> str:
+    """Rows as aligned columns, the first row a heading underlined."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
 def check_budgets(f: dict) -> dict:
     values = {
         "start_ratio": f["start_s"]["ratio"],
         "peak_memory_ratio": f["peak_memory_mib"]["ratio"],
+        "start_empty_ratio": f["start_empty_s"]["ratio"],
+        "peak_memory_empty_ratio": f["peak_memory_empty_mib"]["ratio"],
         "page_switch_median_ms": f["page_switch_ms"]["median"],
         "page_switch_max_ms": f["page_switch_ms"]["max"],
         "content_load_ms": f["content_load_ms"]["median"],
         "save_ms": f["save_ms"]["median"],
     }
-    out = {}
-    for key, (what, limit, unit) in BUDGETS.items():
-        value = values[key]
-        out[key] = {"what": what, "limit": limit, "unit": unit, "value": value,
-                    "ok": value is not None and value <= limit}
-    return out
+    return {key: {"what": what, "limit": limit, "unit": unit, "value": values[key],
+                  "ok": within(key, values[key])}
+            for key, (what, limit, unit) in BUDGETS.items()}
 
 
 def table(result: dict) -> str:
@@ -206,16 +328,11 @@ def table(result: dict) -> str:
     def mark(key):
         return "ok" if b[key]["ok"] else "OVER"
 
-    st, mem, sw = f["start_s"], f["peak_memory_mib"], f["page_switch_ms"]
-    mem_p = f"{mem['program']:.1f} MiB" if mem["program"] else "n/a"
-    mem_b = f"{mem['baseline']:.1f} MiB" if mem["baseline"] else "n/a"
-    mem_r = f"{mem['ratio']:.2f} ×" if mem["ratio"] else "n/a"
+    sw = f["page_switch_ms"]
     rows = [
-        ("measure", "program", "baseline", "ratio", "budget", ""),
-        ("start → first paint (median)", f"{st['program'] * 1000:.0f} ms",
-         f"{st['baseline'] * 1000:.0f} ms", f"{st['ratio']:.2f} ×", "≤ 1.5 ×", mark("start_ratio")),
-        ("peak memory (max RSS, median)", mem_p, mem_b, mem_r, "≤ 1.4 ×",
-         mark("peak_memory_ratio")),
+        ("measure (median)", "program", "baseline", "ratio", "budget", ""),
+        *start_rows("half-done", f["start_s"], f["peak_memory_mib"]),
+        *start_rows("empty", f["start_empty_s"], f["peak_memory_empty_mib"]),
         ("page switch, median", f"{sw['median']:.1f} ms", "", "", "≤ 16 ms",
          mark("page_switch_median_ms")),
         ("page switch, max", f"{sw['max']:.1f} ms", "", "", "≤ 50 ms",
@@ -225,10 +342,7 @@ def table(result: dict) -> str:
         ("one progress save", f"{f['save_ms']['median']:.2f} ms", "", "", "≤ 5 ms",
          mark("save_ms")),
     ]
-    widths = [max(len(r[i]) for r in rows) for i in range(6)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return columns(rows)
 
 
 def compile_bytecode() -> None:
@@ -250,14 +364,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="2 runs each (checks the harness)")
     parser.add_argument("--runs", type=int, help="whole-process runs each (default 10)")
-    parser.add_argument("--json", type=Path, default=HERE / "results.json",
-                        help="where to write the figures (default benchmarks/results.json)")
+    parser.add_argument("--json", type=Path,
+                        help="where to write the figures (default benchmarks/results.json, "
+                             "with --frozen benchmarks/results-frozen.json)")
+    parser.add_argument("--frozen", action="store_true",
+                        help="the PyInstaller bundle against a frozen bare wizard (builds both)")
+    parser.add_argument("--no-build", action="store_true",
+                        help="with --frozen: measure the bundles already built")
     args = parser.parse_args(argv)
     runs = args.runs or (2 if args.quick else 10)
     walks, repeats = (1, 5) if args.quick else (5, 50)
 
     def progress(msg: str) -> None:
         print(f"  … {msg}", file=sys.stderr, flush=True)
+
+    if args.frozen:
+        return main_frozen(args, runs, progress)
+    args.json = args.json or HERE / "results.json"
 
     progress("byte-compiling the program and its libraries (as installed programs are)")
     compile_bytecode()
@@ -280,6 +403,28 @@ def main(argv: list[str] | None = None) -> int:
           f"Python {m['python']} · PySide6 {m['pyside6']} · {runs} runs each")
     print(table(result))
     print(f"figures written to {args.json}")
+    return 0 if result["all_budgets_hold"] else 1
+
+
+def main_frozen(args, runs: int, progress) -> int:
+    if not args.no_build:
+        build_frozen(progress)
+    figures = measure_frozen(runs, progress)
+    result = {
+        "date": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": machine(),
+        "runs": runs,
+        "frozen": figures,
+        "all_budgets_hold": frozen_budgets_hold(figures),
+    }
+    path = args.json or HERE / "results-frozen.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    m = result["machine"]
+    print(f"{result['date']} · {m['platform']} · {m['cpu']} × {m['cpu_count']} · "
+          f"Python {m['python']} · PySide6 {m['pyside6']} · {runs} runs each, frozen")
+    print(frozen_table(figures))
+    print(f"figures written to {path}")
     return 0 if result["all_budgets_hold"] else 1
 
 

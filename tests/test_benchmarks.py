@@ -26,18 +26,20 @@ def test_harness_runs_in_quick_mode(tmp_path):
     result = json.loads(out.read_text(encoding="utf-8"))
     f = result["figures"]
     for figure in (f["start_s"]["program"], f["start_s"]["baseline"], f["start_s"]["ratio"],
+                   f["start_empty_s"]["program"], f["start_empty_s"]["ratio"],
                    f["page_switch_ms"]["median"], f["page_switch_ms"]["max"],
                    f["content_load_ms"]["median"], f["save_ms"]["median"]):
         assert _positive(figure)
     if sys.platform != "win32":
-        mem = f["peak_memory_mib"]
-        assert all(_positive(x) for x in (mem["program"], mem["baseline"], mem["ratio"]))
-    assert len(f["start_s"]["program_runs"]) == len(f["start_s"]["baseline_runs"]) == 2
-    assert f["start_s"]["first_page"] == ["welcome"]
+        for mem in (f["peak_memory_mib"], f["peak_memory_empty_mib"]):
+            assert all(_positive(x) for x in (mem["program"], mem["baseline"], mem["ratio"]))
+    for start in (f["start_s"], f["start_empty_s"]):
+        assert len(start["program_runs"]) == len(start["baseline_runs"]) == 2
+        assert start["first_page"] == ["welcome"]
     assert f["page_switch_ms"]["switches"] >= 18  # every Next of Route R from nothing
-    assert set(result["budgets"]) == {"start_ratio", "peak_memory_ratio",
-                                      "page_switch_median_ms", "page_switch_max_ms",
-                                      "content_load_ms", "save_ms"}
+    assert set(result["budgets"]) == {"start_ratio", "peak_memory_ratio", "start_empty_ratio",
+                                      "peak_memory_empty_ratio", "page_switch_median_ms",
+                                      "page_switch_max_ms", "content_load_ms", "save_ms"}
     assert result["all_budgets_hold"] == (proc.returncode == 0)
     assert all(isinstance(b["ok"], bool) for b in result["budgets"].values())
     assert {"platform", "cpu_count", "python", "pyside6"} <= set(result["machine"])
