@@ -289,7 +289,8 @@ class GuideWizard(QWizard):
         primary = not (key == WELCOME and self.session.progress.has_started())
         if next_button.property("primary") != primary:
             next_button.setProperty("primary", primary)
-            next_button.style().polish(next_button)
+            if next_button.isVisible():  # else its first show polishes it
+                next_button.style().polish(next_button)
         self.side.show_page(key)
         page.focus_on_arrival(self._control_to_return_to(key))
         if self._warmed_up:  # before, the warm-up builds it (not ahead of the first paint)
