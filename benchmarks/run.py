@@ -395,14 +395,19 @@ def main(argv: list[str] | None = None) -> int:
         "budgets": budgets,
         "all_budgets_hold": all(b["ok"] for b in budgets.values()),
     }
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n",
-                         encoding="utf-8")
+    return report(result, args.json, table(result))
+
+
+def report(result: dict, path: Path, shown: str) -> int:
+    """Write the figures to `path`, print the table; 0 when every budget holds."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     m = result["machine"]
     print(f"{result['date']} · {m['platform']} · {m['cpu']} × {m['cpu_count']} · "
-          f"Python {m['python']} · PySide6 {m['pyside6']} · {runs} runs each")
-    print(table(result))
-    print(f"figures written to {args.json}")
+          f"Python {m['python']} · PySide6 {m['pyside6']} · {result['runs']} runs each"
+          + (", frozen" if "frozen" in result else ""))
+    print(shown)
+    print(f"figures written to {path}")
     return 0 if result["all_budgets_hold"] else 1
 
 
@@ -417,15 +422,7 @@ def main_frozen(args, runs: int, progress) -> int:
         "frozen": figures,
         "all_budgets_hold": frozen_budgets_hold(figures),
     }
-    path = args.json or HERE / "results-frozen.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    m = result["machine"]
-    print(f"{result['date']} · {m['platform']} · {m['cpu']} × {m['cpu_count']} · "
-          f"Python {m['python']} · PySide6 {m['pyside6']} · {runs} runs each, frozen")
-    print(frozen_table(figures))
-    print(f"figures written to {path}")
-    return 0 if result["all_budgets_hold"] else 1
+    return report(result, args.json or HERE / "results-frozen.json", frozen_table(figures))
 
 
 if __name__ == "__main__":
