@@ -84,6 +84,10 @@ class PageBase(QWizardPage):
     def update_live(self) -> None:
         """Bring what changes without a rebuild (ticks, counters) up to date."""
 
+    def prepare(self, width: int) -> None:
+        """Built but not shown yet: do now, while the user reads the page before, what showing
+        would otherwise do during the click (the page will be `width` wide)."""
+
     def sidebar_entry(self, ctx: facts.Context) -> facts.SidebarEntry | None:
         return facts.sidebar_entry(self.key, ctx)
 

@@ -178,6 +178,9 @@ class GuideWizard(QWizard):
         page = self.pages.get(target) if target is not None else None
         if page is not None and not page.is_current():
             page.ensure_built()
+            shown = self.currentPage()
+            if isinstance(shown, PageBase):
+                page.prepare(shown.column.width())
 
     # --- navigation: every move goes through the journey -------------------------------------
     def current_key(self) -> PageKey:
@@ -404,6 +407,8 @@ class GuideWizard(QWizard):
         return side + [w for w in rest if w not in side] + footer
 
     def focusNextPrevChild(self, forward: bool) -> bool:
+        if self._syncing:  # Qt moving the focus off a page being hidden: arrival places it
+            return super().focusNextPrevChild(forward)
         stops = self.tab_stops()
         focus = QApplication.focusWidget()
         while focus is not None and focus not in stops and focus is not self:
@@ -436,6 +441,7 @@ class GuideWizard(QWizard):
         if self._kiosk_locked():
             event.ignore()
             return
+        self.session.flush()
         super().closeEvent(event)
 
     def reject(self) -> None:  # via closing (Esc never gets here: see keyPressEvent)
@@ -448,6 +454,10 @@ class GuideWizard(QWizard):
             self.kiosk.end_visit()
             return
         super().accept()
+
+    def done(self, result: int) -> None:  # Finish, or closing by reject(): nothing left unwritten
+        self.session.flush()
+        super().done(result)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._switching:
