@@ -26,6 +26,7 @@ class Session(QObject):
     changed = Signal(object)  # a Change
 
     RETRY_MS = 10_000
+    PENDING_MS = 500
 
     def __init__(self, content: Content, store: ProfileStore | None,
                  profile: Profile | Progress | None = None, today=date.today):
@@ -41,11 +42,12 @@ class Session(QObject):
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(self.RETRY_MS)
         self.retry_timer.timeout.connect(self.save)
-        # Where the user is gets written just after the new page has painted, not during the
-        # click: on an old disk the write and its fsync can take longer than the switch itself.
+        # Where the user is gets written just after the new page has painted (the window calls
+        # flush()), not during the click: on an old disk the write and its fsync can take
+        # longer than the switch itself. The timer is the fallback without a window.
         self.pending_save = QTimer(self)
         self.pending_save.setSingleShot(True)
-        self.pending_save.setInterval(0)
+        self.pending_save.setInterval(self.PENDING_MS)
         self.pending_save.timeout.connect(self.save)
 
     @property

@@ -27,6 +27,7 @@ from wizard.flow.journey import (
     all_page_keys,
 )
 from wizard.messages import Message
+from wizard.ui import theme
 from wizard.ui.details_page import DetailsPage
 from wizard.ui.display import Display
 from wizard.ui.journey import JourneyPanel
@@ -37,7 +38,7 @@ from wizard.ui.session import Session
 from wizard.ui.step_page import StepPage
 from wizard.ui.summary_page import SummaryPage
 from wizard.ui.welcome_page import WelcomePage
-from wizard.ui.widgets import LinkOpener, swipe_scrollable
+from wizard.ui.widgets import AfterPaint, LinkOpener, swipe_scrollable
 
 B = QWizard.WizardButton
 FOOTER = (B.CancelButton, B.CustomButton2, B.BackButton, B.CustomButton1, B.NextButton,
@@ -82,7 +83,7 @@ class GuideWizard(QWizard):
         self.setButtonLayout([B.CancelButton, B.CustomButton2, B.Stretch, B.BackButton,
                               B.CustomButton1, B.NextButton, B.FinishButton])
         for b in (B.NextButton, B.FinishButton):
-            self.button(b).setProperty("primary", True)
+            theme.mark(self.button(b), "primary", True)
         self.customButtonClicked.connect(self._later)
         # Back goes through the journey too (QWizard's own back() is not virtual).
         self.button(B.BackButton).clicked.disconnect()
@@ -125,6 +126,7 @@ class GuideWizard(QWizard):
         self.side = JourneyPanel(session, self.ordered_pages)
         self.setSideWidget(self.side)
         swipe_scrollable(self.side)  # a finger scrolls it on a kiosk's touch screen
+        self.after_paint = AfterPaint(self._painted, parent=self)
         session.changed.connect(self._changed)
         self.currentIdChanged.connect(self._page_changed)
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
@@ -167,6 +169,10 @@ class GuideWizard(QWizard):
         is_online()
         check_uscc("91350100M000100Y43")
         qr_image("https://ggfw.hrss.gd.gov.cn/isso/login.html", min_px=40)
+        self._prebuild_next()
+
+    def _painted(self) -> None:
+        self.session.flush()
         self._prebuild_next()
 
     def _prebuild_next(self) -> None:
@@ -253,14 +259,13 @@ class GuideWizard(QWizard):
             self.session.set_current_page(str(key))
         self.button(B.CustomButton1).setVisible(key.kind == "step")
         # With saved progress the welcome page's own "continue" is the primary action.
-        next_button = self.button(B.NextButton)
-        primary = not (key == WELCOME and self.session.progress.has_started())
-        if next_button.property("primary") != primary:
-            next_button.setProperty("primary", primary)
-            next_button.style().polish(next_button)
+        theme.mark(self.button(B.NextButton), "primary",
+                   not (key == WELCOME and self.session.progress.has_started()))
         self.side.show_page(key)
         page.focus_on_arrival(self._control_to_return_to(key))
-        QTimer.singleShot(0, self._prebuild_next)
+        # After the page has painted (a zero timer can come before the paint): write where
+        # the user is, and build the page Next leads to.
+        self.after_paint.watch(page.scroll.widget())
 
     def _later(self, which: int) -> None:
         key = self.current_key()
