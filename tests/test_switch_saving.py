@@ -66,3 +66,4 @@ def test_next_looks_primary_on_every_page_and_start_too(qtbot, isolated_data):
     qtbot.wait(20)
     assert not wizard.button(NEXT).isEnabled()
     assert _fill(wizard.button(NEXT)) == colour("primary_off")  # waiting for an answer
+

@@ -124,6 +124,9 @@ class PageBase(QWizardPage):
                 self.wizard() is not None and getattr(self.wizard(), "kiosk", None) is not None,
                 *self.signature())
 
+    def was_built(self) -> bool:
+        return self._built is not None
+
     def is_current(self) -> bool:
         return self._built is not None and self._built == self._full_signature()
 

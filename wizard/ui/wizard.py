@@ -175,14 +175,14 @@ class GuideWizard(QWizard):
         self.session.flush()
         self._prebuild_next()
 
-    def _prebuild_next(self) -> None:
+    def _prebuild_next(self, first_only: bool = False) -> None:
         """Build the page Next leads to now, while the user reads, so the click only shows it."""
         try:
             target = self.journey.next_key()
         except (ValueError, KeyError):
             return
         page = self.pages.get(target) if target is not None else None
-        if page is not None and not page.is_current():
+        if page is not None and not page.is_current() and not (first_only and page.was_built()):
             page.ensure_built()
             shown = self.currentPage()
             if isinstance(shown, PageBase):
@@ -335,6 +335,11 @@ class GuideWizard(QWizard):
         self.side.on_change(change)
         if change.kind == "save":
             self._fit_to_scale()
+        # An answer can change where Next leads (the route page after the last question):
+        # build that page while the user looks, if it has never been built. (Rebuilding a
+        # hidden page here left PySide's wrapper of the Next button invalid, though the button
+        # itself lived on: a page that changed is rebuilt on arrival instead.)
+        QTimer.singleShot(0, lambda: self._prebuild_next(first_only=True))
 
     # --- language ------------------------------------------------------------------------
     def language(self) -> str:
