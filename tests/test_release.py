@@ -309,3 +309,21 @@ def test_installer_step_signs_the_executables_the_uninstaller_and_the_installer(
     assert signed[:2] == [str(exe) for exe in exes]
     assert len(signed) == 4 and signed[3] == str(output)  # the uninstaller, then the installer
     assert output.read_bytes()[:2] == b"MZ"
+
+
+def test_check_step_checks_the_bundled_content_root_not_one_language(monkeypatch):
+    """--check-content takes a content ROOT (catalogue.json and every language folder); given
+    a language folder it refuses, so the release check must pass the root."""
+    calls = []
+
+    def fake_run(args, **kwargs):
+        calls.append([str(a) for a in args])
+        return subprocess.CompletedProcess(args, 0, stdout=f"{release.NAME} {release.project_version()}\n"
+                                                            "内容版本 …\n")
+
+    monkeypatch.setattr(release, "run", fake_run)
+    release.step_check()
+    [checked] = [c for c in calls if "--check-content" in c]
+    folder = Path(checked[checked.index("--check-content") + 1])
+    inside_bundle = folder.relative_to(release.BUNDLE / "_internal")  # build.spec's layout
+    assert (paths.bundle_dir() / inside_bundle / "catalogue.json").is_file()

@@ -19,14 +19,18 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from wizard.app import apply_language, ensure_app, load_checked_content
-from wizard.language import LANGUAGE_ENV, normalize_language
+from wizard.catalogue import catalogue
+from wizard.content import load_content
 from wizard.selftest import SCENARIOS
 from wizard.store import ProfileStore
 from wizard.ui.autopilot import click_next
 from wizard.ui.display import Display
-from wizard.ui.pages import QuestionPage, RoutePage, StepPage
+from wizard.ui.locale import LANGUAGE_ENV, apply_language
+from wizard.ui.qapp import ensure_app
+from wizard.ui.question_page import QuestionPage
+from wizard.ui.route_page import RoutePage
 from wizard.ui.session import Session
+from wizard.ui.step_page import StepPage
 from wizard.ui.wizard import GuideWizard
 
 
@@ -36,7 +40,7 @@ def main() -> None:
     width, height = (int(v) for v in (sys.argv[3] if len(sys.argv) > 3 else "1024x600").split("x"))
     out.mkdir(parents=True, exist_ok=True)
     app = ensure_app()
-    lang = normalize_language(sys.argv[4] if len(sys.argv) > 4 else os.environ.get(LANGUAGE_ENV))
+    lang = catalogue().normalize_language(sys.argv[4] if len(sys.argv) > 4 else os.environ.get(LANGUAGE_ENV))
     lang = lang or "zh_CN"
     apply_language(app, lang)
     scenario = SCENARIOS[name]
@@ -49,11 +53,11 @@ def main() -> None:
         from wizard.ui.kiosk import start_kiosk
 
         settings = AdminSettings(kiosk=True, font_scale=scale, high_contrast=contrast)
-        wizard = start_kiosk(load_checked_content(None, lang.split("-")[0]), settings,
+        wizard = start_kiosk(load_content(None, lang.split("-")[0]), settings,
                              lang.split("-")[0])
     else:
         store = ProfileStore(Path(tempfile.mkdtemp()))
-        session = Session(load_checked_content(None, lang.split("-")[0]), store,
+        session = Session(load_content(None, lang.split("-")[0]), store,
                           store.open().profile)
         wizard = GuideWizard(session, display=Display(scale, contrast))
     wizard.resize(width, height)
