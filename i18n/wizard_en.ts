@@ -1197,6 +1197,10 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
         <translation>Job-stabilisation refund confirmation: progress and next step</translation>
     </message>
     <message>
+        <source>内容版本：%1</source>
+        <translation>Content edition: %1</translation>
+    </message>
+    <message>
         <source>单位：%1</source>
         <translation>Employer: %1</translation>
     </message>
@@ -1622,6 +1626,14 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <message>
         <source>单位管理码最多 20 位，现在有 {length} 位，请核对。</source>
         <translation>The employer management code has at most 20 characters; this has {length}. Please check.</translation>
+    </message>
+    <message>
+        <source>给工作人员：内容文件夹 {folder}（版本 {found}）没有通过检查（{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
+        <translation>For staff: the content folder {folder} (edition {found}) failed the check ({count} problems), so the program&apos;s own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
+    </message>
+    <message>
+        <source>给工作人员：{folder} 不是能用的内容文件夹（没有找到版本信息，{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
+        <translation>For staff: {folder} is not a usable content folder (no edition found, {count} problems), so the program&apos;s own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
     </message>
 </context>
 </TS>

@@ -1197,6 +1197,10 @@
         <translation>稳岗返还确认：进度和下一步</translation>
     </message>
     <message>
+        <source>内容版本：%1</source>
+        <translation>内容版本：%1</translation>
+    </message>
+    <message>
         <source>单位：%1</source>
         <translation>单位：%1</translation>
     </message>
@@ -1622,6 +1626,14 @@
     <message>
         <source>单位管理码最多 20 位，现在有 {length} 位，请核对。</source>
         <translation>单位管理码最多 20 位，现在有 {length} 位，请核对。</translation>
+    </message>
+    <message>
+        <source>给工作人员：内容文件夹 {folder}（版本 {found}）没有通过检查（{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
+        <translation>给工作人员：内容文件夹 {folder}（版本 {found}）没有通过检查（{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</translation>
+    </message>
+    <message>
+        <source>给工作人员：{folder} 不是能用的内容文件夹（没有找到版本信息，{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
+        <translation>给工作人员：{folder} 不是能用的内容文件夹（没有找到版本信息，{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</translation>
     </message>
 </context>
 </TS>

@@ -54,7 +54,7 @@ class SummaryPage(PageBase):
                 self.add(label(block.text, role="section"))
             elif block.kind in ("paragraph",):
                 self.add(label(block.text))
-            elif block.kind == "help":
+            elif block.kind in ("help", "edition"):
                 self.add(label(block.text, role="muted"))
             elif block.kind == "steps":
                 status_list = label("\n".join(f"{icon} {title} · {word}"
