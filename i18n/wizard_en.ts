@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>程序自带</source>
+        <translation>the program&apos;s own</translation>
+    </message>
+    <message>
+        <source>自助机模式：不保存任何信息</source>
+        <translation>Kiosk mode: nothing is saved</translation>
+    </message>
+    <message>
+        <source>自助机模式：不写日志文件</source>
+        <translation>Kiosk mode: no log file is written</translation>
+    </message>
+    <message>
+        <source>没有（数据文件夹无法写入）</source>
+        <translation>none (the data folder cannot be written)</translation>
+    </message>
+    <message>
+        <source>程序版本</source>
+        <translation>Program version</translation>
+    </message>
+    <message>
+        <source>内容版本</source>
+        <translation>Content edition</translation>
+    </message>
+    <message>
+        <source>%1（%2 对照官方指引核对）</source>
+        <translation>%1 (checked against the official guide on %2)</translation>
+    </message>
+    <message>
+        <source>内容文件夹</source>
+        <translation>Content folder</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>日志文件</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <source>遇到问题</source>
+        <translation>If you have a problem</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>Help and program information</translation>
+    </message>
+    <message>
+        <source>每一步的下方都有“遇到问题？”，写着常见问题的解决办法；在那一页按 F1 键就能打开它。</source>
+        <translation>Below every step, “Having a problem?” gives solutions to common problems; press F1 on that page to open it.</translation>
+    </message>
+    <message>
+        <source>给技术支持的信息：</source>
+        <translation>For technical support:</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>复制这些信息</source>
+        <translation>Copy this information</translation>
+    </message>
+    <message>
+        <source>打开数据文件夹</source>
+        <translation>Open the data folder</translation>
+    </message>
+    <message>
+        <source>本程序使用的开源软件和许可证</source>
+        <translation>Open-source software in this program and its licences</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>共 %1 项。选一项，下面显示它的许可证全文。</source>
+        <translation>%1 items. Choose one to see its full licence text.</translation>
+    </message>
+    <message>
+        <source>开源软件</source>
+        <translation>Open-source software</translation>
+    </message>
+    <message>
+        <source>许可证全文</source>
+        <translation>Full licence text</translation>
+    </message>
+</context>
+<context>
     <name>AddressLink</name>
     <message>
         <source>%1 · 按回车键在浏览器打开</source>
@@ -42,8 +148,8 @@
         <translation>Show this help and exit</translation>
     </message>
     <message>
-        <source>显示程序的版本，然后退出</source>
-        <translation>Show the program&apos;s version and exit</translation>
+        <source>显示程序和内容的版本、数据文件夹和日志文件，然后退出</source>
+        <translation>show the program and content versions, the data folder and the log file, then exit</translation>
     </message>
     <message>
         <source>进度保存的文件夹（默认：用户数据文件夹）</source>
@@ -560,6 +666,21 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     <message>
         <source>切换语言</source>
         <translation>Change language</translation>
+    </message>
+</context>
+<context>
+    <name>HelpControl</name>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）</source>
+        <translation>Whom to ask when you are stuck, and the program&apos;s version and details (F1: help for this page)</translation>
+    </message>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>Help and program information</translation>
     </message>
 </context>
 <context>

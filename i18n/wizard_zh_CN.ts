@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>程序自带</source>
+        <translation>程序自带</translation>
+    </message>
+    <message>
+        <source>自助机模式：不保存任何信息</source>
+        <translation>自助机模式：不保存任何信息</translation>
+    </message>
+    <message>
+        <source>自助机模式：不写日志文件</source>
+        <translation>自助机模式：不写日志文件</translation>
+    </message>
+    <message>
+        <source>没有（数据文件夹无法写入）</source>
+        <translation>没有（数据文件夹无法写入）</translation>
+    </message>
+    <message>
+        <source>程序版本</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>内容版本</source>
+        <translation>内容版本</translation>
+    </message>
+    <message>
+        <source>%1（%2 对照官方指引核对）</source>
+        <translation>%1（%2 对照官方指引核对）</translation>
+    </message>
+    <message>
+        <source>内容文件夹</source>
+        <translation>内容文件夹</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>日志文件</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>遇到问题</source>
+        <translation>遇到问题</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>帮助和程序信息</translation>
+    </message>
+    <message>
+        <source>每一步的下方都有“遇到问题？”，写着常见问题的解决办法；在那一页按 F1 键就能打开它。</source>
+        <translation>每一步的下方都有“遇到问题？”，写着常见问题的解决办法；在那一页按 F1 键就能打开它。</translation>
+    </message>
+    <message>
+        <source>给技术支持的信息：</source>
+        <translation>给技术支持的信息：</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>复制这些信息</source>
+        <translation>复制这些信息</translation>
+    </message>
+    <message>
+        <source>打开数据文件夹</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <source>本程序使用的开源软件和许可证</source>
+        <translation>本程序使用的开源软件和许可证</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>共 %1 项。选一项，下面显示它的许可证全文。</source>
+        <translation>共 %1 项。选一项，下面显示它的许可证全文。</translation>
+    </message>
+    <message>
+        <source>开源软件</source>
+        <translation>开源软件</translation>
+    </message>
+    <message>
+        <source>许可证全文</source>
+        <translation>许可证全文</translation>
+    </message>
+</context>
+<context>
     <name>AddressLink</name>
     <message>
         <source>%1 · 按回车键在浏览器打开</source>
@@ -42,8 +148,8 @@
         <translation>显示这段说明，然后退出</translation>
     </message>
     <message>
-        <source>显示程序的版本，然后退出</source>
-        <translation>显示程序的版本，然后退出</translation>
+        <source>显示程序和内容的版本、数据文件夹和日志文件，然后退出</source>
+        <translation>显示程序和内容的版本、数据文件夹和日志文件，然后退出</translation>
     </message>
     <message>
         <source>进度保存的文件夹（默认：用户数据文件夹）</source>
@@ -560,6 +666,21 @@
     <message>
         <source>切换语言</source>
         <translation>切换语言</translation>
+    </message>
+</context>
+<context>
+    <name>HelpControl</name>
+    <message>
+        <source>帮助</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）</source>
+        <translation>遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）</translation>
+    </message>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>帮助和程序信息</translation>
     </message>
 </context>
 <context>

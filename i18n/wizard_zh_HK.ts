@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK" sourcelanguage="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>程序自带</source>
+        <translation>程式內建</translation>
+    </message>
+    <message>
+        <source>自助机模式：不保存任何信息</source>
+        <translation>自助機模式：不儲存任何資料</translation>
+    </message>
+    <message>
+        <source>自助机模式：不写日志文件</source>
+        <translation>自助機模式：不寫記錄檔</translation>
+    </message>
+    <message>
+        <source>没有（数据文件夹无法写入）</source>
+        <translation>沒有（資料夾無法寫入）</translation>
+    </message>
+    <message>
+        <source>程序版本</source>
+        <translation>程式版本</translation>
+    </message>
+    <message>
+        <source>内容版本</source>
+        <translation>內容版本</translation>
+    </message>
+    <message>
+        <source>%1（%2 对照官方指引核对）</source>
+        <translation>%1（%2 對照官方指引核對）</translation>
+    </message>
+    <message>
+        <source>内容文件夹</source>
+        <translation>內容資料夾</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>進度資料夾</translation>
+    </message>
+    <message>
+        <source>日志文件</source>
+        <translation>記錄檔</translation>
+    </message>
+    <message>
+        <source>遇到问题</source>
+        <translation>遇到問題</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>說明和程式資料</translation>
+    </message>
+    <message>
+        <source>每一步的下方都有“遇到问题？”，写着常见问题的解决办法；在那一页按 F1 键就能打开它。</source>
+        <translation>每一步的下方都有「遇到問題？」，寫着常見問題的解決辦法；在那一頁按 F1 鍵就能打開它。</translation>
+    </message>
+    <message>
+        <source>给技术支持的信息：</source>
+        <translation>給技術支援的資料：</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>复制这些信息</source>
+        <translation>複製這些資料</translation>
+    </message>
+    <message>
+        <source>打开数据文件夹</source>
+        <translation>打開進度資料夾</translation>
+    </message>
+    <message>
+        <source>本程序使用的开源软件和许可证</source>
+        <translation>本程式使用的開源軟件和許可證</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>已複製</translation>
+    </message>
+    <message>
+        <source>共 %1 项。选一项，下面显示它的许可证全文。</source>
+        <translation>共 %1 項。選一項，旁邊顯示它的許可證全文。</translation>
+    </message>
+    <message>
+        <source>开源软件</source>
+        <translation>開源軟件</translation>
+    </message>
+    <message>
+        <source>许可证全文</source>
+        <translation>許可證全文</translation>
+    </message>
+</context>
+<context>
     <name>AddressLink</name>
     <message>
         <source>%1 · 按回车键在浏览器打开</source>
@@ -42,8 +148,8 @@
         <translation>顯示這段說明，然後退出</translation>
     </message>
     <message>
-        <source>显示程序的版本，然后退出</source>
-        <translation>顯示程式的版本，然後退出</translation>
+        <source>显示程序和内容的版本、数据文件夹和日志文件，然后退出</source>
+        <translation>顯示程式和內容的版本、資料夾和記錄檔，然後退出</translation>
     </message>
     <message>
         <source>进度保存的文件夹（默认：用户数据文件夹）</source>
@@ -560,6 +666,21 @@
     <message>
         <source>切换语言</source>
         <translation>切換語言</translation>
+    </message>
+</context>
+<context>
+    <name>HelpControl</name>
+    <message>
+        <source>帮助</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）</source>
+        <translation>遇到問題時找誰，程式的版本和資料（F1：這一頁的說明）</translation>
+    </message>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>說明和程式資料</translation>
     </message>
 </context>
 <context>

@@ -164,7 +164,8 @@ def check_fits(wizard, key: str, problems: list[str]) -> None:
     QApplication.processEvents()
     buttons = [wizard.button(b) for b in (
         QWizard.WizardButton.CancelButton, QWizard.WizardButton.CustomButton2,
-        QWizard.WizardButton.BackButton, QWizard.WizardButton.CustomButton1,
+        QWizard.WizardButton.CustomButton3, QWizard.WizardButton.BackButton,
+        QWizard.WizardButton.CustomButton1,
         QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton)]
     shown = [b for b in buttons if b.isVisible()]
     for b in shown:

@@ -3,7 +3,9 @@
     WENGANG_SHOTS_BOTTOM=1 also saves long pages scrolled to the end (<name>-bottom.png).
     WENGANG_SHOTS_SCALE=1.5 shows the text at 150 % (1.0–2.0); WENGANG_SHOTS_CONTRAST=1 in
     high contrast; WENGANG_SHOTS_KIOSK=1 in kiosk mode (links as QR codes, no browser), and
-    also saves the idle countdown dialog. The settings are added to the file names.
+    also saves the idle countdown dialog. WENGANG_SHOTS_EXTRA=1 also saves the About window
+    (帮助, with the licences open), the first step's Next prompt and its F1 help, and the side
+    panel with a link focused. The settings are added to the file names.
     uv run python tools/screenshots.py OUT_DIR [route-s|route-s-init|route-r|route-r-wait] [WxH] [LANG]
 
 LANG is zh_CN (default), zh_HK or en; $WENGANG_LANG works too. File names end in the language.
@@ -34,6 +36,52 @@ from wizard.ui.step_page import StepPage
 from wizard.ui.wizard import GuideWizard
 
 
+class Extras:
+    """The windows and states a walk does not show by itself (WENGANG_SHOTS_EXTRA=1)."""
+
+    def __init__(self, out: Path, name: str, lang: str):
+        self.out, self.name, self.lang = out, name, lang
+        self.done: set[str] = set()
+
+    def save(self, widget, what: str) -> None:
+        widget.grab().save(str(self.out / f"{self.name}-{what}-{self.lang}.png"))
+
+    def shoot(self, app, wizard, key) -> None:
+        if key.kind == "welcome" and "about" not in self.done:
+            self.done.add("about")
+            dialog = wizard.help.open_about()
+            app.processEvents()
+            self.save(dialog, "about")
+            dialog.licences.button.click()
+            dialog.resize(dialog.width(), min(wizard.height() - 40, dialog.sizeHint().height()))
+            app.processEvents()
+            self.save(dialog, "about-licences")
+            dialog.close()
+        elif key.kind == "step" and "step" not in self.done:
+            self.done.add("step")
+            self.step(app, wizard)
+
+    def step(self, app, wizard) -> None:
+        from PySide6.QtWidgets import QWizard
+
+        page = wizard.currentPage()
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        if next_button.isEnabled() and getattr(page, "next_prompt", None) is not None:
+            next_button.click()  # without the tick: the page asks instead of moving on
+            app.processEvents()
+            self.save(wizard, "next-prompt")
+        wizard.help.page_help()  # F1
+        app.processEvents()
+        self.save(wizard, "f1-help")
+        links = getattr(wizard.side, "links", None)
+        if links:
+            next(iter(links.values())).setFocus()
+            app.processEvents()
+            self.save(wizard, "side-links")
+        wizard.walk_to(wizard.current_key())  # the page as it was, for the walk to go on
+        app.processEvents()
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     name = sys.argv[2] if len(sys.argv) > 2 else "route-s"
@@ -62,6 +110,7 @@ def main() -> None:
         wizard = GuideWizard(session, display=Display(scale, contrast))
     wizard.resize(width, height)
     wizard.show()
+    extra = Extras(out, name, lang) if os.environ.get("WENGANG_SHOTS_EXTRA") else None
     n = 0
     while True:
         app.processEvents()
@@ -75,6 +124,8 @@ def main() -> None:
             app.processEvents()
             wizard.grab().save(str(out / f"{stem}-bottom.png"))
             bar.setValue(0)
+        if extra is not None:
+            extra.shoot(app, wizard, key)
         if key == "summary":
             if kiosk:
                 wizard.kiosk.ask_still_there()

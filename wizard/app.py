@@ -15,6 +15,7 @@ from wizard.content import Content, ContentError, load_content
 from wizard.content.choice import choose_content
 from wizard.paths import data_dir_from
 from wizard.store import ProfileStore
+from wizard.ui.about import Running
 from wizard.ui.locale import apply_language, startup_language
 from wizard.ui.qapp import ensure_app
 
@@ -128,10 +129,11 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
         return 2
     content, load = choice.content, content_loader(choice.root)
     notices = [choice.fallback.notice(content.edition)] if choice.fallback else []
+    running = Running(choice.root, notices[0] if notices else None)  # for the About window
     configure_screenshots(screenshots, admin)
     if kiosk:
         return run_kiosk(app, content, admin, language, load, admin_problem=admin_read.problem,
-                         staff_notices=notices)
+                         staff_notices=notices, running=running)
     from wizard.ui.instance_lock import InstanceLock, LockState
     from wizard.ui.session import Session
     from wizard.ui.wizard import GuideWizard
@@ -150,6 +152,7 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     # Staff see a content folder that failed the check on the welcome page.
     wizard = GuideWizard(session, [*notices, *opened.notices], content_for=load,
                          display=remembered_display(folder, user))
+    wizard.help.running = running
     wizard.language_changed.connect(lambda code: remember_language(folder, code))
     app.aboutToQuit.connect(lock.release)
     screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
@@ -185,7 +188,7 @@ def remember_language(folder: Path, language: str) -> None:
 
 
 def run_kiosk(app: QApplication, content: Content, admin, language: str, load,
-              admin_problem=None, staff_notices=()) -> int:
+              admin_problem=None, staff_notices=(), running=None) -> int:
     """Full screen, nothing of a visitor kept (wizard/ui/kiosk.py); no data folder, no lock,
     no log file."""
     from wizard.ui import diagnostics
@@ -194,6 +197,8 @@ def run_kiosk(app: QApplication, content: Content, admin, language: str, load,
     diagnostics.log_start(language, kiosk=True)
     wizard = start_kiosk(content, admin, language, content_for=load, admin_problem=admin_problem,
                          staff_notices=staff_notices)
+    if running is not None:
+        wizard.help.running = running
     diagnostics.watch_session(wizard.session)
     wizard.showFullScreen()
     if os.environ.get(FIRST_PAINT_ENV):

@@ -350,8 +350,8 @@ class KioskController(QObject):
         # No 保存并退出 (nothing is saved, nobody leaves) and no Finish: the summary's own
         # 完成并清除我的信息 says what finishing means here.
         b = QWizard.WizardButton
-        wizard.setButtonLayout([b.CustomButton2, b.Stretch, b.BackButton, b.CustomButton1,
-                                b.NextButton])
+        wizard.setButtonLayout([b.CustomButton2, b.CustomButton3, b.Stretch, b.BackButton,
+                                b.CustomButton1, b.NextButton])
         wizard.summary.clear_requested.connect(self.end_visit)
         self.watcher = IdleWatcher(settings.idle_timeout_seconds, self)
         self.watcher.idle.connect(self.ask_still_there)

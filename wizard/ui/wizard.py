@@ -27,6 +27,7 @@ from wizard.flow.journey import (
     all_page_keys,
 )
 from wizard.messages import Message
+from wizard.ui.about_window import HelpControl
 from wizard.ui.details_page import DetailsPage
 from wizard.ui.display import Display
 from wizard.ui.journey import JourneyPanel
@@ -77,8 +78,9 @@ class GuideWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setButtonLayout([B.CancelButton, B.CustomButton2, B.Stretch, B.BackButton,
-                              B.CustomButton1, B.NextButton, B.FinishButton])
+        self.setButtonLayout([B.CancelButton, B.CustomButton2, B.CustomButton3, B.Stretch,
+                              B.BackButton, B.CustomButton1, B.NextButton, B.FinishButton])
+        self.help = HelpControl(self)  # 帮助 (CustomButton3) and F1
         for b in (B.NextButton, B.FinishButton):
             self.button(b).setProperty("primary", True)
         self.customButtonClicked.connect(self._later)
@@ -409,6 +411,7 @@ class GuideWizard(QWizard):
         lang.setText(self.tr("语言") if self.display.scale >= BIG_TEXT else self.tr("语言 Language"))
         lang.setToolTip(self.tr("切换语言（Ctrl+L）：简体中文 / 繁體中文 / English"))
         lang.setAccessibleName(self.tr("切换语言"))
+        self.help.retranslate()
         self.language_actions[self.language()].setChecked(True)
 
     def retranslate(self) -> None:
