@@ -155,12 +155,17 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     wizard.help.running = running
     wizard.language_changed.connect(lambda code: remember_language(folder, code))
     app.aboutToQuit.connect(lock.release)
-    screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
-    width, height = 1024, 700
-    if screen is not None:
-        width, height = min(width, screen.width()), min(height, screen.height())
-    wizard.resize(width, height)
-    wizard.show()
+    from wizard.ui.window_place import remember_place, restore_place
+
+    maximized = restore_place(wizard, user.window)  # where it was left, on a screen there is
+    if user.window is None:
+        screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
+        width, height = 1024, 700
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        wizard.resize(width, height)
+    remember_place(wizard, folder)
+    wizard.showMaximized() if maximized else wizard.show()
     if os.environ.get(FIRST_PAINT_ENV):
         _FirstPaint(wizard.currentPage(), app)  # shown, not painted yet: that needs the loop
     return app.exec()
