@@ -782,6 +782,25 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
 </context>
 <context>
+    <name>NextPrompt</name>
+    <message>
+        <source>这一步做完了吗？</source>
+        <translation>Have you done this step?</translation>
+    </message>
+    <message>
+        <source>您还没有勾选“我已完成这一步”。</source>
+        <translation>You have not ticked “I have done this step”.</translation>
+    </message>
+    <message>
+        <source>做完了，勾选并继续</source>
+        <translation>Yes, done: tick it and go on</translation>
+    </message>
+    <message>
+        <source>还没做完，稍后再做</source>
+        <translation>Not yet: do it later</translation>
+    </message>
+</context>
+<context>
     <name>PageBase</name>
     <message>
         <source>本页内容</source>
@@ -1457,6 +1476,13 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <message>
         <source>修改：%1</source>
         <translation>Change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLink</name>
+    <message>
+        <source>按回车键转到这一页</source>
+        <translation>Press Enter to go to this page</translation>
     </message>
 </context>
 <context>

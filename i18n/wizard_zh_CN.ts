@@ -782,6 +782,25 @@
     </message>
 </context>
 <context>
+    <name>NextPrompt</name>
+    <message>
+        <source>这一步做完了吗？</source>
+        <translation>这一步做完了吗？</translation>
+    </message>
+    <message>
+        <source>您还没有勾选“我已完成这一步”。</source>
+        <translation>您还没有勾选“我已完成这一步”。</translation>
+    </message>
+    <message>
+        <source>做完了，勾选并继续</source>
+        <translation>做完了，勾选并继续</translation>
+    </message>
+    <message>
+        <source>还没做完，稍后再做</source>
+        <translation>还没做完，稍后再做</translation>
+    </message>
+</context>
+<context>
     <name>PageBase</name>
     <message>
         <source>本页内容</source>
@@ -1457,6 +1476,13 @@
     <message>
         <source>修改：%1</source>
         <translation>修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLink</name>
+    <message>
+        <source>按回车键转到这一页</source>
+        <translation>按回车键转到这一页</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,7 @@ class GuideWizard(QWizard):
         self.setStartId(self.ids[WELCOME])
 
         self.side = JourneyPanel(session, self.ordered_pages)
+        self.side.go_requested.connect(self.walk_to)  # a row of the task list, along the journey
         self.setSideWidget(self.side)
         session.changed.connect(self._changed)
         self.currentIdChanged.connect(self._page_changed)
