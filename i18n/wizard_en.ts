@@ -1776,11 +1776,11 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>给工作人员：内容文件夹 {folder}（版本 {found}）没有通过检查（{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
-        <translation>For staff: the content folder {folder} (edition {found}) failed the check ({count} problems), so the program&apos;s own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
+        <translation>For staff: the content folder {folder} (edition {found}) failed the check (problems found: {count}), so the program&apos;s own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
     </message>
     <message>
         <source>给工作人员：{folder} 不是能用的内容文件夹（没有找到版本信息，{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
-        <translation>For staff: {folder} is not a usable content folder (no edition found, {count} problems), so the program&apos;s own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
+        <translation>For staff: {folder} is not a usable content folder (no edition found; problems found: {count}), so the program&apos;s own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from wizard.changes import Change
-from wizard.flow.journey import WELCOME, PageKey, path_to
+from wizard.flow.journey import SUMMARY, WELCOME, PageKey, path_to
 from wizard.report.facts import SidebarEntry
 from wizard.store.document import DEFAULT_NAME
 from wizard.ui import accessible
@@ -111,6 +111,11 @@ class JourneyPanel(QScrollArea):
         """Each row, and the page it leads to: the first of its pages the journey can reach now
         (the interview's row: the first question still asked); None if none can be reached."""
         ctx = self.session.context(self.current_key)
+        progress = self.session.progress
+        # Once the summary can be reached, every page one can go to is on the way there: one
+        # walk for all rows (the walk is the same for every target: wizard/flow/journey.py).
+        whole = path_to(SUMMARY, progress)
+        on_the_way = set(whole) if whole[-1] == SUMMARY else None
         rows: dict[str, SidebarEntry] = {}
         targets: dict[str, PageKey | None] = {}
         for page in self.pages():
@@ -119,7 +124,8 @@ class JourneyPanel(QScrollArea):
                 continue
             rows.setdefault(entry.id, entry)
             if targets.get(entry.id) is None and entry.state != "current":
-                reached = path_to(page.key, self.session.progress)[-1] == page.key
+                reached = (page.key in on_the_way if on_the_way is not None
+                           else path_to(page.key, progress)[-1] == page.key)
                 targets[entry.id] = page.key if reached else None
         return [(entry, targets.get(entry.id)) for entry in rows.values()]
 
