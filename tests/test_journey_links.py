@@ -32,6 +32,15 @@ def walk_leaving_r2_for_later(qtbot, wizard) -> None:
     assert wizard.current_key() == "step:R4"
 
 
+def active_at_r4(qtbot, data):
+    """At R4 with R2 left for later, the window active (keys go to it)."""
+    wizard = make_wizard(qtbot, data)
+    walk_leaving_r2_for_later(qtbot, wizard)
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
+    return wizard
+
+
 def test_rows_are_links_except_the_current_one(qtbot, isolated_data):
     wizard = make_wizard(qtbot, isolated_data)
     walk_leaving_r2_for_later(qtbot, wizard)
@@ -63,10 +72,7 @@ def test_a_step_left_for_later_is_one_click_away_and_back_still_follows_the_path
 
 
 def test_enter_or_space_on_a_link_goes_there(qtbot, isolated_data):
-    wizard = make_wizard(qtbot, isolated_data)
-    walk_leaving_r2_for_later(qtbot, wizard)
-    with qtbot.waitActive(wizard):
-        wizard.activateWindow()
+    wizard = active_at_r4(qtbot, isolated_data)
     wizard.side.rows["R1"].setFocus()
     qtbot.keyClick(wizard.side.rows["R1"], Qt.Key.Key_Return)
     assert wizard.current_key() == "step:R1"
@@ -84,10 +90,7 @@ def test_a_screen_reader_presses_the_link(qtbot, isolated_data):
 
 
 def test_tab_reaches_the_side_panel(qtbot, isolated_data):
-    wizard = make_wizard(qtbot, isolated_data)
-    walk_leaving_r2_for_later(qtbot, wizard)
-    with qtbot.waitActive(wizard):
-        wizard.activateWindow()
+    wizard = active_at_r4(qtbot, isolated_data)
     wizard.button(NEXT).setFocus()
     for _ in range(120):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
