@@ -125,6 +125,21 @@ def test_the_help_button_speaks_the_language_switched_to(qtbot, isolated_data):
     wizard.set_language("zh_CN")
 
 
+def test_a_help_button_qwizard_makes_anew_is_named_and_opens_about(qtbot, isolated_data):
+    """QWizard may replace a custom button (a closed window waiting for deletion met a language
+    switch with its old button gone): the new one is worded, named and opens About too."""
+    from PySide6.QtWidgets import QPushButton
+
+    wizard = make_wizard(qtbot, isolated_data)
+    wizard.setButton(HELP_BUTTON, QPushButton())  # deletes the button made at start
+    wizard.set_language("en")
+    button = wizard.button(HELP_BUTTON)
+    assert button.text() == "Help" and button.objectName() == "helpButton"
+    click(qtbot, button)
+    assert wizard.help.dialog is not None and wizard.help.dialog.isVisible()
+    wizard.set_language("zh_CN")
+
+
 def test_kiosk_about_keeps_nothing_and_names_no_folder(qtbot):
     wizard = make_kiosk(qtbot)
     assert wizard.button(HELP_BUTTON).isVisible()

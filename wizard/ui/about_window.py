@@ -159,17 +159,27 @@ class HelpControl(QObject):
         self.running = Running()  # wizard/app.py says which content folder runs
         self.dialog: AboutDialog | None = None
         wizard.setOption(QWizard.WizardOption.HaveCustomButton3, True)
-        self.button = wizard.button(HELP_BUTTON)
-        self.button.setObjectName("helpButton")
-        self.button.clicked.connect(self.open_about)
+        # The button is asked of QWizard at each use and its click taken from customButtonClicked:
+        # QWizard may replace a custom button, and a kept wrapper would then name a deleted one.
+        wizard.customButtonClicked.connect(self._clicked)
         self.shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), wizard)
         self.shortcut.activated.connect(self.page_help)
         self.retranslate()
 
+    @property
+    def button(self) -> QPushButton:
+        return self.wizard.button(HELP_BUTTON)
+
+    def _clicked(self, which: int) -> None:
+        if which == HELP_BUTTON.value:
+            self.open_about()
+
     def retranslate(self) -> None:
-        self.button.setText(self.tr("帮助"))
-        self.button.setToolTip(self.tr("遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）"))
-        self.button.setAccessibleName(self.tr("帮助和程序信息"))
+        button = self.button
+        button.setObjectName("helpButton")
+        button.setText(self.tr("帮助"))
+        button.setToolTip(self.tr("遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）"))
+        button.setAccessibleName(self.tr("帮助和程序信息"))
 
     def facts(self) -> AboutFacts:
         from wizard.ui import diagnostics
