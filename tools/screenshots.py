@@ -4,8 +4,9 @@
     WENGANG_SHOTS_SCALE=1.5 shows the text at 150 % (1.0–2.0); WENGANG_SHOTS_CONTRAST=1 in
     high contrast; WENGANG_SHOTS_KIOSK=1 in kiosk mode (links as QR codes, no browser), and
     also saves the idle countdown dialog. WENGANG_SHOTS_EXTRA=1 also saves the About window
-    (帮助, with the licences open), the first step's Next prompt and its F1 help, and the side
-    panel with a link focused. The settings are added to the file names.
+    (帮助, with the licences open), the first step's F1 help and its Next prompt, and the side
+    panel one step on with the first step (left for later) focused as a link. The settings are
+    added to the file names.
     uv run python tools/screenshots.py OUT_DIR [route-s|route-s-init|route-r|route-r-wait] [WxH] [LANG]
 
 LANG is zh_CN (default), zh_HK or en; $WENGANG_LANG works too. File names end in the language.
@@ -52,7 +53,8 @@ class Extras:
             self.save(dialog, "about")
             dialog.licences.button.click()
             dialog.resize(dialog.width(), min(wizard.height() - 40, dialog.sizeHint().height()))
-            app.processEvents()
+            for _ in range(3):  # the opened list's layout, then the scroll to it
+                app.processEvents()
             self.save(dialog, "about-licences")
             dialog.close()
         elif key.kind == "step" and "step" not in self.done:
@@ -60,23 +62,31 @@ class Extras:
             self.step(app, wizard)
 
     def step(self, app, wizard) -> None:
+        """On the first step: its F1 help; Next pressed without the tick (the question); then
+        稍后再做 in the question, and the side panel one step on with the row left for later
+        focused. The walk then goes on from the first step, as if none of this had happened."""
         from PySide6.QtWidgets import QWizard
 
+        from wizard.ui.about_window import page_help_of
+
+        here = wizard.current_key()
+        wizard.activateWindow()  # focus rings show only in the active window
+        app.processEvents()
         page = wizard.currentPage()
-        next_button = wizard.button(QWizard.WizardButton.NextButton)
-        if next_button.isEnabled() and getattr(page, "next_prompt", None) is not None:
-            next_button.click()  # without the tick: the page asks instead of moving on
-            app.processEvents()
-            self.save(wizard, "next-prompt")
         wizard.help.page_help()  # F1
         app.processEvents()
         self.save(wizard, "f1-help")
-        links = getattr(wizard.side, "links", None)
-        if links:
-            next(iter(links.values())).setFocus()
-            app.processEvents()
-            self.save(wizard, "side-links")
-        wizard.walk_to(wizard.current_key())  # the page as it was, for the walk to go on
+        page_help_of(page).button.setChecked(False)
+        page.scroll.verticalScrollBar().setValue(0)
+        wizard.button(QWizard.WizardButton.NextButton).click()  # without the tick: it asks
+        app.processEvents()
+        self.save(wizard, "next-prompt")
+        page.next_prompt.later_button.click()
+        app.processEvents()
+        wizard.side.rows[here.id].setFocus()  # the row left for later: a link, one click away
+        app.processEvents()
+        self.save(wizard, "side-links")
+        wizard.walk_to(here)
         app.processEvents()
 
 
