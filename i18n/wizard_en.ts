@@ -95,8 +95,8 @@
         <translation>Copied</translation>
     </message>
     <message>
-        <source>共 %1 项。选一项，下面显示它的许可证全文。</source>
-        <translation>%1 items. Choose one to see its full licence text.</translation>
+        <source>共 %1 项。选一项，旁边显示它的许可证全文。</source>
+        <translation>%1 items. Choose one to see its full licence text beside the list.</translation>
     </message>
     <message>
         <source>开源软件</source>
@@ -714,6 +714,10 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     <message>
         <source>单位：%1</source>
         <translation>Employer: %1</translation>
+    </message>
+    <message>
+        <source>稍后再做的步骤，点它的名字就能回去做。</source>
+        <translation>A step left for later: click its name to go back to it.</translation>
     </message>
     <message>
         <source>⚠ 另一个窗口也打开了这个数据文件夹。为了不互相覆盖，这里的改动从现在起不再保存。请关闭这个窗口，到另一个窗口继续。</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
     <name>About</name>
@@ -95,8 +94,8 @@
         <translation>已复制</translation>
     </message>
     <message>
-        <source>共 %1 项。选一项，下面显示它的许可证全文。</source>
-        <translation>共 %1 项。选一项，下面显示它的许可证全文。</translation>
+        <source>共 %1 项。选一项，旁边显示它的许可证全文。</source>
+        <translation>共 %1 项。选一项，旁边显示它的许可证全文。</translation>
     </message>
     <message>
         <source>开源软件</source>
@@ -168,8 +167,8 @@
         <translation>真实截图文件夹（按步骤命名，如 S3.png）；有图时代替示意图</translation>
     </message>
     <message>
-        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</source>
-        <translation>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</translation>
+        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</source>
+        <translation>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</translation>
     </message>
     <message>
         <source>从标准输入读工作人员 PIN（不回显），打印 admin.json 里 pin_hash 的值</source>
@@ -216,8 +215,8 @@
         <translation>PIN 至少要 4 位。</translation>
     </message>
     <message>
-        <source>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</source>
-        <translation>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</translation>
+        <source>把上面这一行作为 "pin_hash" 的值写进 admin.json。</source>
+        <translation>把上面这一行作为 "pin_hash" 的值写进 admin.json。</translation>
     </message>
     <message>
         <source>无法使用 %1：%2。</source>
@@ -714,6 +713,10 @@
     <message>
         <source>单位：%1</source>
         <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>稍后再做的步骤，点它的名字就能回去做。</source>
+        <translation>稍后再做的步骤，点它的名字就能回去做。</translation>
     </message>
     <message>
         <source>⚠ 另一个窗口也打开了这个数据文件夹。为了不互相覆盖，这里的改动从现在起不再保存。请关闭这个窗口，到另一个窗口继续。</source>

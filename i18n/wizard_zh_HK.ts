@@ -95,7 +95,7 @@
         <translation>已複製</translation>
     </message>
     <message>
-        <source>共 %1 项。选一项，下面显示它的许可证全文。</source>
+        <source>共 %1 项。选一项，旁边显示它的许可证全文。</source>
         <translation>共 %1 項。選一項，旁邊顯示它的許可證全文。</translation>
     </message>
     <message>
@@ -714,6 +714,10 @@
     <message>
         <source>单位：%1</source>
         <translation>單位：%1</translation>
+    </message>
+    <message>
+        <source>稍后再做的步骤，点它的名字就能回去做。</source>
+        <translation>稍後再做的步驟，按它的名字就能回去做。</translation>
     </message>
     <message>
         <source>⚠ 另一个窗口也打开了这个数据文件夹。为了不互相覆盖，这里的改动从现在起不再保存。请关闭这个窗口，到另一个窗口继续。</source>

@@ -55,6 +55,20 @@ def test_rows_are_links_except_the_current_one(qtbot, isolated_data):
     assert "稍后再做" in plain_text(rows["R2"])
 
 
+def test_with_a_step_left_for_later_the_panel_says_a_click_goes_back(qtbot, isolated_data):
+    """An older user may not know the rows click: once a step waits for later, a line says so."""
+    wizard = make_wizard(qtbot, isolated_data)
+    mouse_walk(qtbot, wizard, SCENARIOS["route-r"].answers, stop_at="step:R2")
+    assert wizard.side.hint is None or not wizard.side.hint.isVisible()  # nothing left for later
+    click(qtbot, wizard.button(LATER))
+    hint = wizard.side.hint
+    assert hint is not None and hint.isVisible() and "点它的名字" in plain_text(hint)
+    click(qtbot, wizard.side.rows["R2"])
+    click(qtbot, wizard.currentPage().done_box)
+    click(qtbot, wizard.button(NEXT))
+    assert not wizard.side.hint.isVisible()  # done now: nothing waits
+
+
 def test_a_step_left_for_later_is_one_click_away_and_back_still_follows_the_path(qtbot, isolated_data):
     wizard = make_wizard(qtbot, isolated_data)
     walk_leaving_r2_for_later(qtbot, wizard)
@@ -97,6 +111,30 @@ def test_tab_reaches_the_side_panel(qtbot, isolated_data):
         if isinstance(QApplication.focusWidget(), TaskLink):
             break
     assert isinstance(QApplication.focusWidget(), TaskLink)
+
+
+def test_every_link_is_a_tab_stop_before_the_page_as_on_screen(qtbot, isolated_data):
+    """The accessible tab order (GuideWizard.tab_stops): the side panel's links first, top to
+    bottom, then the page from its title; Shift+Tab from the title reaches the last link."""
+    wizard = active_at_r4(qtbot, isolated_data)
+    stops = wizard.tab_stops()
+    links = [row for row in wizard.side.rows.values() if isinstance(row, TaskLink)]
+    assert len(links) >= 8 and stops[:len(links)] == links
+    heading = wizard.currentPage().heading
+    assert stops[len(links)] is heading
+    assert QApplication.focusWidget() is heading  # arrived: the title has the focus
+    qtbot.keyClick(heading, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is links[-1]
+    qtbot.keyClick(links[-1], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is heading
+
+
+def test_a_link_followed_by_keyboard_lands_on_the_page_title(qtbot, isolated_data):
+    wizard = active_at_r4(qtbot, isolated_data)
+    wizard.side.rows["R2"].setFocus()
+    qtbot.keyClick(wizard.side.rows["R2"], Qt.Key.Key_Return)
+    assert wizard.current_key() == "step:R2"
+    assert QApplication.focusWidget() is wizard.currentPage().heading  # where one is now
 
 
 def test_no_link_to_where_one_cannot_go_yet(qtbot, isolated_data):

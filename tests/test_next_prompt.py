@@ -76,6 +76,7 @@ def test_the_question_by_keyboard_alone(qtbot, isolated_data):
     with qtbot.waitActive(wizard):
         wizard.activateWindow()
     page = wizard.currentPage()
+    assert QApplication.focusWidget() is page.heading  # arrived: the title
     wizard.button(NEXT).setFocus()
     qtbot.keyClick(wizard.button(NEXT), Qt.Key.Key_Space)
     prompt = page.next_prompt
@@ -87,6 +88,7 @@ def test_the_question_by_keyboard_alone(qtbot, isolated_data):
     qtbot.keyClick(prompt.later_button, Qt.Key.Key_Space)
     assert wizard.current_key() == "step:R2"
     assert page.session.progress.status("R1") == "later"
+    assert QApplication.focusWidget() is wizard.currentPage().heading  # the next page's title
 
 
 def test_the_question_speaks_each_language(qtbot, isolated_data):

@@ -120,7 +120,7 @@ class AboutDialog(QDialog):
 
             self.notices = notices()
         body = self.licences.body_layout
-        body.addWidget(label(self.tr("共 %1 项。选一项，下面显示它的许可证全文。")
+        body.addWidget(label(self.tr("共 %1 项。选一项，旁边显示它的许可证全文。")
                              .replace("%1", str(len(self.notices)))))
         self.licence_list = QListWidget()
         self.licence_list.setObjectName("licenceList")

@@ -93,6 +93,7 @@ class JourneyPanel(QScrollArea):
         self.links: dict[str, TaskLink] = {}  # the rows one can go to now
         self.targets: dict[str, PageKey] = {}
         self.save_warning = label("", role="muted")
+        self.hint: QLabel | None = None  # 稍后再做的步骤，点它的名字…: shown while one waits
         self._widgets: dict[str, QLabel] = {}
         self._structure: list[tuple[str, str]] | None = None
 
@@ -140,8 +141,13 @@ class JourneyPanel(QScrollArea):
         if name != DEFAULT_NAME:  # service-centre staff: which employer this is
             shown.append(("journeyUnit", self.tr("单位：%1").replace("%1", name), "unit"))
         shown.append(("heading", heading, "heading"))
+        entries = self._entries_and_targets()
+        # An older user may not know that the rows click: said once a step waits for later.
+        waiting = any(entry.state == "later" and target is not None for entry, target in entries)
+        shown.append(("laterHint", self.tr("稍后再做的步骤，点它的名字就能回去做。") if waiting else "",
+                      "hint"))
         self.targets = {}
-        for entry, target in self._entries_and_targets():
+        for entry, target in entries:
             icon, state_word = status_label(entry.state)
             title = word(entry.title) if entry.title.startswith("sidebar.") else entry.title
             if entry.number is not None:
@@ -184,10 +190,13 @@ class JourneyPanel(QScrollArea):
             widget.activated.connect(lambda k=key: self._go(k))
             self.links[key] = widget
         else:
-            widget = label("", role={"unit": "muted", "heading": "section"}.get(kind))
+            widget = label("", role={"unit": "muted", "hint": "muted", "heading": "section"}.get(kind))
         if kind == "warning":
             widget.setObjectName("saveWarning")
             self.save_warning = widget
+        elif kind == "hint":
+            widget.setObjectName("journeyHint")
+            self.hint = widget
         elif kind == "unit":
             widget.setObjectName("journeyUnit")
         elif kind in ("row", "current", "link"):
@@ -222,7 +231,7 @@ class JourneyPanel(QScrollArea):
                      f"{html.escape(title)}</a> · {html.escape(state)}")
         if widget.text() != shown:
             widget.setText(shown)
-        if kind == "warning":
+        if kind in ("warning", "hint"):
             widget.setVisible(bool(text))
         elif kind in ("row", "current", "link"):
             widget.setAccessibleName(text)

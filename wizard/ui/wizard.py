@@ -41,7 +41,7 @@ from wizard.ui.welcome_page import WelcomePage
 from wizard.ui.widgets import LinkOpener, swipe_scrollable
 
 B = QWizard.WizardButton
-FOOTER = (B.CancelButton, B.CustomButton2, B.BackButton, B.CustomButton1, B.NextButton,
+FOOTER = (B.CancelButton, B.CustomButton2, B.CustomButton3, B.BackButton, B.CustomButton1, B.NextButton,
           B.FinishButton)
 WARM_UP_MS = 300  # after the first paint, well before anyone clicks
 BIG_TEXT = 1.75  # from this text scale on, the wizard makes room (see _fit_to_scale)
@@ -403,7 +403,10 @@ class GuideWizard(QWizard):
         footer = [b for b in (self.button(k) for k in FOOTER) if b in found]
         footer.sort(key=lambda b: b.mapTo(self, b.rect().topLeft()).x())
         rest = [w for w in found if w not in footer]
-        side = [w for w in rest if self.side.isAncestorOf(w)]
+        # The side panel top to bottom: a row that became a link is a new widget, last in Qt's
+        # focus chain, however high it stands.
+        side = sorted((w for w in rest if self.side.isAncestorOf(w)),
+                      key=lambda w: w.mapTo(self.side, w.rect().topLeft()).y())
         return side + [w for w in rest if w not in side] + footer
 
     def focusNextPrevChild(self, forward: bool) -> bool:
