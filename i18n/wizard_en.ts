@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>程序自带</source>
+        <translation>the program&apos;s own</translation>
+    </message>
+    <message>
+        <source>自助机模式：不保存任何信息</source>
+        <translation>Kiosk mode: nothing is saved</translation>
+    </message>
+    <message>
+        <source>自助机模式：不写日志文件</source>
+        <translation>Kiosk mode: no log file is written</translation>
+    </message>
+    <message>
+        <source>没有（数据文件夹无法写入）</source>
+        <translation>none (the data folder cannot be written)</translation>
+    </message>
+    <message>
+        <source>程序版本</source>
+        <translation>Program version</translation>
+    </message>
+    <message>
+        <source>内容版本</source>
+        <translation>Content edition</translation>
+    </message>
+    <message>
+        <source>%1（%2 对照官方指引核对）</source>
+        <translation>%1 (checked against the official guide on %2)</translation>
+    </message>
+    <message>
+        <source>内容文件夹</source>
+        <translation>Content folder</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>日志文件</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <source>遇到问题</source>
+        <translation>If you have a problem</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>Help and program information</translation>
+    </message>
+    <message>
+        <source>每一步的下方都有“遇到问题？”，写着常见问题的解决办法；在那一页按 F1 键就能打开它。</source>
+        <translation>Below every step, “Having a problem?” gives solutions to common problems; press F1 on that page to open it.</translation>
+    </message>
+    <message>
+        <source>给技术支持的信息：</source>
+        <translation>For technical support:</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>复制这些信息</source>
+        <translation>Copy this information</translation>
+    </message>
+    <message>
+        <source>打开数据文件夹</source>
+        <translation>Open the data folder</translation>
+    </message>
+    <message>
+        <source>本程序使用的开源软件和许可证</source>
+        <translation>Open-source software in this program and its licences</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>共 %1 项。选一项，旁边显示它的许可证全文。</source>
+        <translation>%1 items. Choose one to see its full licence text beside the list.</translation>
+    </message>
+    <message>
+        <source>开源软件</source>
+        <translation>Open-source software</translation>
+    </message>
+    <message>
+        <source>许可证全文</source>
+        <translation>Full licence text</translation>
+    </message>
+</context>
+<context>
     <name>AddressLink</name>
     <message>
         <source>%1 · 按回车键在浏览器打开</source>
@@ -42,8 +148,8 @@
         <translation>Show this help and exit</translation>
     </message>
     <message>
-        <source>显示程序的版本，然后退出</source>
-        <translation>Show the program&apos;s version and exit</translation>
+        <source>显示程序和内容的版本、数据文件夹和日志文件，然后退出</source>
+        <translation>show the program and content versions, the data folder and the log file, then exit</translation>
     </message>
     <message>
         <source>进度保存的文件夹（默认：用户数据文件夹）</source>
@@ -563,6 +669,21 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
 </context>
 <context>
+    <name>HelpControl</name>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）</source>
+        <translation>Whom to ask when you are stuck, and the program&apos;s version and details (F1: help for this page)</translation>
+    </message>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>Help and program information</translation>
+    </message>
+</context>
+<context>
     <name>InlineQr</name>
     <message>
         <source>二维码：%1</source>
@@ -593,6 +714,10 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     <message>
         <source>单位：%1</source>
         <translation>Employer: %1</translation>
+    </message>
+    <message>
+        <source>稍后再做的步骤，点它的名字就能回去做。</source>
+        <translation>A step left for later: click its name to go back to it.</translation>
     </message>
     <message>
         <source>⚠ 另一个窗口也打开了这个数据文件夹。为了不互相覆盖，这里的改动从现在起不再保存。请关闭这个窗口，到另一个窗口继续。</source>
@@ -658,6 +783,25 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     <message>
         <source>这个链接的网址不安全，已隐藏。</source>
         <translation>This link&apos;s address is not safe, so it is hidden.</translation>
+    </message>
+</context>
+<context>
+    <name>NextPrompt</name>
+    <message>
+        <source>这一步做完了吗？</source>
+        <translation>Have you done this step?</translation>
+    </message>
+    <message>
+        <source>您还没有勾选“我已完成这一步”。</source>
+        <translation>You have not ticked “I have done this step”.</translation>
+    </message>
+    <message>
+        <source>做完了，勾选并继续</source>
+        <translation>Yes, done: tick it and go on</translation>
+    </message>
+    <message>
+        <source>还没做完，稍后再做</source>
+        <translation>Not yet: do it later</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1345,10 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
         <translation>Job-stabilisation refund confirmation: progress and next step</translation>
     </message>
     <message>
+        <source>内容版本：%1</source>
+        <translation>Content edition: %1</translation>
+    </message>
+    <message>
         <source>单位：%1</source>
         <translation>Employer: %1</translation>
     </message>
@@ -1348,6 +1496,13 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <message>
         <source>修改：%1</source>
         <translation>Change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLink</name>
+    <message>
+        <source>按回车键转到这一页</source>
+        <translation>Press Enter to go to this page</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1793,14 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <message>
         <source>单位管理码最多 20 位，现在有 {length} 位，请核对。</source>
         <translation>The employer management code has at most 20 characters; this has {length}. Please check.</translation>
+    </message>
+    <message>
+        <source>给工作人员：内容文件夹 {folder}（版本 {found}）没有通过检查（{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
+        <translation>For staff: the content folder {folder} (edition {found}) failed the check (problems found: {count}), so the program&apos;s own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
+    </message>
+    <message>
+        <source>给工作人员：{folder} 不是能用的内容文件夹（没有找到版本信息，{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
+        <translation>For staff: {folder} is not a usable content folder (no edition found; problems found: {count}), so the program&apos;s own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
     </message>
 </context>
 </TS>

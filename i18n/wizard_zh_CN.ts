@@ -1,6 +1,111 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>About</name>
+    <message>
+        <source>程序自带</source>
+        <translation>程序自带</translation>
+    </message>
+    <message>
+        <source>自助机模式：不保存任何信息</source>
+        <translation>自助机模式：不保存任何信息</translation>
+    </message>
+    <message>
+        <source>自助机模式：不写日志文件</source>
+        <translation>自助机模式：不写日志文件</translation>
+    </message>
+    <message>
+        <source>没有（数据文件夹无法写入）</source>
+        <translation>没有（数据文件夹无法写入）</translation>
+    </message>
+    <message>
+        <source>程序版本</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>内容版本</source>
+        <translation>内容版本</translation>
+    </message>
+    <message>
+        <source>%1（%2 对照官方指引核对）</source>
+        <translation>%1（%2 对照官方指引核对）</translation>
+    </message>
+    <message>
+        <source>内容文件夹</source>
+        <translation>内容文件夹</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>日志文件</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>遇到问题</source>
+        <translation>遇到问题</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>帮助和程序信息</translation>
+    </message>
+    <message>
+        <source>每一步的下方都有“遇到问题？”，写着常见问题的解决办法；在那一页按 F1 键就能打开它。</source>
+        <translation>每一步的下方都有“遇到问题？”，写着常见问题的解决办法；在那一页按 F1 键就能打开它。</translation>
+    </message>
+    <message>
+        <source>给技术支持的信息：</source>
+        <translation>给技术支持的信息：</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>复制这些信息</source>
+        <translation>复制这些信息</translation>
+    </message>
+    <message>
+        <source>打开数据文件夹</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <source>本程序使用的开源软件和许可证</source>
+        <translation>本程序使用的开源软件和许可证</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>共 %1 项。选一项，旁边显示它的许可证全文。</source>
+        <translation>共 %1 项。选一项，旁边显示它的许可证全文。</translation>
+    </message>
+    <message>
+        <source>开源软件</source>
+        <translation>开源软件</translation>
+    </message>
+    <message>
+        <source>许可证全文</source>
+        <translation>许可证全文</translation>
+    </message>
+</context>
 <context>
     <name>AddressLink</name>
     <message>
@@ -42,8 +147,8 @@
         <translation>显示这段说明，然后退出</translation>
     </message>
     <message>
-        <source>显示程序的版本，然后退出</source>
-        <translation>显示程序的版本，然后退出</translation>
+        <source>显示程序和内容的版本、数据文件夹和日志文件，然后退出</source>
+        <translation>显示程序和内容的版本、数据文件夹和日志文件，然后退出</translation>
     </message>
     <message>
         <source>进度保存的文件夹（默认：用户数据文件夹）</source>
@@ -62,8 +167,8 @@
         <translation>真实截图文件夹（按步骤命名，如 S3.png）；有图时代替示意图</translation>
     </message>
     <message>
-        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</source>
-        <translation>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</translation>
+        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</source>
+        <translation>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</translation>
     </message>
     <message>
         <source>从标准输入读工作人员 PIN（不回显），打印 admin.json 里 pin_hash 的值</source>
@@ -110,8 +215,8 @@
         <translation>PIN 至少要 4 位。</translation>
     </message>
     <message>
-        <source>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</source>
-        <translation>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</translation>
+        <source>把上面这一行作为 "pin_hash" 的值写进 admin.json。</source>
+        <translation>把上面这一行作为 "pin_hash" 的值写进 admin.json。</translation>
     </message>
     <message>
         <source>无法使用 %1：%2。</source>
@@ -563,6 +668,21 @@
     </message>
 </context>
 <context>
+    <name>HelpControl</name>
+    <message>
+        <source>帮助</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）</source>
+        <translation>遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）</translation>
+    </message>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>帮助和程序信息</translation>
+    </message>
+</context>
+<context>
     <name>InlineQr</name>
     <message>
         <source>二维码：%1</source>
@@ -593,6 +713,10 @@
     <message>
         <source>单位：%1</source>
         <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>稍后再做的步骤，点它的名字就能回去做。</source>
+        <translation>稍后再做的步骤，点它的名字就能回去做。</translation>
     </message>
     <message>
         <source>⚠ 另一个窗口也打开了这个数据文件夹。为了不互相覆盖，这里的改动从现在起不再保存。请关闭这个窗口，到另一个窗口继续。</source>
@@ -658,6 +782,25 @@
     <message>
         <source>这个链接的网址不安全，已隐藏。</source>
         <translation>这个链接的网址不安全，已隐藏。</translation>
+    </message>
+</context>
+<context>
+    <name>NextPrompt</name>
+    <message>
+        <source>这一步做完了吗？</source>
+        <translation>这一步做完了吗？</translation>
+    </message>
+    <message>
+        <source>您还没有勾选“我已完成这一步”。</source>
+        <translation>您还没有勾选“我已完成这一步”。</translation>
+    </message>
+    <message>
+        <source>做完了，勾选并继续</source>
+        <translation>做完了，勾选并继续</translation>
+    </message>
+    <message>
+        <source>还没做完，稍后再做</source>
+        <translation>还没做完，稍后再做</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1344,10 @@
         <translation>稳岗返还确认：进度和下一步</translation>
     </message>
     <message>
+        <source>内容版本：%1</source>
+        <translation>内容版本：%1</translation>
+    </message>
+    <message>
         <source>单位：%1</source>
         <translation>单位：%1</translation>
     </message>
@@ -1348,6 +1495,13 @@
     <message>
         <source>修改：%1</source>
         <translation>修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLink</name>
+    <message>
+        <source>按回车键转到这一页</source>
+        <translation>按回车键转到这一页</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1792,14 @@
     <message>
         <source>单位管理码最多 20 位，现在有 {length} 位，请核对。</source>
         <translation>单位管理码最多 20 位，现在有 {length} 位，请核对。</translation>
+    </message>
+    <message>
+        <source>给工作人员：内容文件夹 {folder}（版本 {found}）没有通过检查（{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
+        <translation>给工作人员：内容文件夹 {folder}（版本 {found}）没有通过检查（{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</translation>
+    </message>
+    <message>
+        <source>给工作人员：{folder} 不是能用的内容文件夹（没有找到版本信息，{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
+        <translation>给工作人员：{folder} 不是能用的内容文件夹（没有找到版本信息，{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</translation>
     </message>
 </context>
 </TS>

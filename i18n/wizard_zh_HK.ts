@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK" sourcelanguage="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>程序自带</source>
+        <translation>程式內建</translation>
+    </message>
+    <message>
+        <source>自助机模式：不保存任何信息</source>
+        <translation>自助機模式：不儲存任何資料</translation>
+    </message>
+    <message>
+        <source>自助机模式：不写日志文件</source>
+        <translation>自助機模式：不寫記錄檔</translation>
+    </message>
+    <message>
+        <source>没有（数据文件夹无法写入）</source>
+        <translation>沒有（資料夾無法寫入）</translation>
+    </message>
+    <message>
+        <source>程序版本</source>
+        <translation>程式版本</translation>
+    </message>
+    <message>
+        <source>内容版本</source>
+        <translation>內容版本</translation>
+    </message>
+    <message>
+        <source>%1（%2 对照官方指引核对）</source>
+        <translation>%1（%2 對照官方指引核對）</translation>
+    </message>
+    <message>
+        <source>内容文件夹</source>
+        <translation>內容資料夾</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>進度資料夾</translation>
+    </message>
+    <message>
+        <source>日志文件</source>
+        <translation>記錄檔</translation>
+    </message>
+    <message>
+        <source>遇到问题</source>
+        <translation>遇到問題</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>說明和程式資料</translation>
+    </message>
+    <message>
+        <source>每一步的下方都有“遇到问题？”，写着常见问题的解决办法；在那一页按 F1 键就能打开它。</source>
+        <translation>每一步的下方都有「遇到問題？」，寫着常見問題的解決辦法；在那一頁按 F1 鍵就能打開它。</translation>
+    </message>
+    <message>
+        <source>给技术支持的信息：</source>
+        <translation>給技術支援的資料：</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>复制这些信息</source>
+        <translation>複製這些資料</translation>
+    </message>
+    <message>
+        <source>打开数据文件夹</source>
+        <translation>打開進度資料夾</translation>
+    </message>
+    <message>
+        <source>本程序使用的开源软件和许可证</source>
+        <translation>本程式使用的開源軟件和許可證</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>已複製</translation>
+    </message>
+    <message>
+        <source>共 %1 项。选一项，旁边显示它的许可证全文。</source>
+        <translation>共 %1 項。選一項，旁邊顯示它的許可證全文。</translation>
+    </message>
+    <message>
+        <source>开源软件</source>
+        <translation>開源軟件</translation>
+    </message>
+    <message>
+        <source>许可证全文</source>
+        <translation>許可證全文</translation>
+    </message>
+</context>
+<context>
     <name>AddressLink</name>
     <message>
         <source>%1 · 按回车键在浏览器打开</source>
@@ -42,8 +148,8 @@
         <translation>顯示這段說明，然後退出</translation>
     </message>
     <message>
-        <source>显示程序的版本，然后退出</source>
-        <translation>顯示程式的版本，然後退出</translation>
+        <source>显示程序和内容的版本、数据文件夹和日志文件，然后退出</source>
+        <translation>顯示程式和內容的版本、資料夾和記錄檔，然後退出</translation>
     </message>
     <message>
         <source>进度保存的文件夹（默认：用户数据文件夹）</source>
@@ -563,6 +669,21 @@
     </message>
 </context>
 <context>
+    <name>HelpControl</name>
+    <message>
+        <source>帮助</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）</source>
+        <translation>遇到問題時找誰，程式的版本和資料（F1：這一頁的說明）</translation>
+    </message>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>說明和程式資料</translation>
+    </message>
+</context>
+<context>
     <name>InlineQr</name>
     <message>
         <source>二维码：%1</source>
@@ -593,6 +714,10 @@
     <message>
         <source>单位：%1</source>
         <translation>單位：%1</translation>
+    </message>
+    <message>
+        <source>稍后再做的步骤，点它的名字就能回去做。</source>
+        <translation>稍後再做的步驟，按它的名字就能回去做。</translation>
     </message>
     <message>
         <source>⚠ 另一个窗口也打开了这个数据文件夹。为了不互相覆盖，这里的改动从现在起不再保存。请关闭这个窗口，到另一个窗口继续。</source>
@@ -658,6 +783,25 @@
     <message>
         <source>这个链接的网址不安全，已隐藏。</source>
         <translation>這個連結的網址不安全，已隱藏。</translation>
+    </message>
+</context>
+<context>
+    <name>NextPrompt</name>
+    <message>
+        <source>这一步做完了吗？</source>
+        <translation>這一步做完了嗎？</translation>
+    </message>
+    <message>
+        <source>您还没有勾选“我已完成这一步”。</source>
+        <translation>您還沒有勾選「我已完成這一步」。</translation>
+    </message>
+    <message>
+        <source>做完了，勾选并继续</source>
+        <translation>做完了，勾選並繼續</translation>
+    </message>
+    <message>
+        <source>还没做完，稍后再做</source>
+        <translation>還沒做完，稍後再做</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1345,10 @@
         <translation>穩崗返還確認：進度和下一步</translation>
     </message>
     <message>
+        <source>内容版本：%1</source>
+        <translation>內容版本：%1</translation>
+    </message>
+    <message>
         <source>单位：%1</source>
         <translation>單位：%1</translation>
     </message>
@@ -1348,6 +1496,13 @@
     <message>
         <source>修改：%1</source>
         <translation>修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLink</name>
+    <message>
+        <source>按回车键转到这一页</source>
+        <translation>按 Enter 鍵轉到這一頁</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1793,14 @@
     <message>
         <source>单位管理码最多 20 位，现在有 {length} 位，请核对。</source>
         <translation>單位管理碼最多 20 位，現在有 {length} 位，請核對。</translation>
+    </message>
+    <message>
+        <source>给工作人员：内容文件夹 {folder}（版本 {found}）没有通过检查（{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
+        <translation>給工作人員：內容資料夾 {folder}（版本 {found}）沒有通過檢查（{count} 個問題），所以現在用的是程式內建的內容（版本 {used}）。請用 --check-content 檢查那個資料夾，改好後重新啟動程式。</translation>
+    </message>
+    <message>
+        <source>给工作人员：{folder} 不是能用的内容文件夹（没有找到版本信息，{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
+        <translation>給工作人員：{folder} 不是能用的內容資料夾（沒有找到版本資料，{count} 個問題），所以現在用的是程式內建的內容（版本 {used}）。請用 --check-content 檢查那個資料夾，改好後重新啟動程式。</translation>
     </message>
 </context>
 </TS>

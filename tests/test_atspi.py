@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.atspi_harness import Desktop, find, focused, missing
+from tests.atspi_harness import Desktop, find, find_all, focused, missing
 
 pytestmark = pytest.mark.skipif(missing() is not None, reason=f"no AT-SPI desktop: {missing()}")
 
@@ -148,12 +148,35 @@ def test_the_real_step_page_starts_at_its_heading_and_tab_reads_on_in_screen_ord
         assert all(f"{n}. " in steps["name"] for n in range(1, len(step.instructions) + 1))
         tab_to(app, lambda f: f["role"] == "check box", "the tick")
         footer: list[str] = []
-        for _ in range(4):
+        for _ in range(5):
             app.key("Tab")
             now = app.wait_for(lambda t: (f := focused(t)) and f["role"] == "push button"
                                and f["name"] not in footer and f, what="the next footer button")
             footer.append(now["name"])
-        assert footer == ["保存并退出", "切换语言", "< 上一步(B)", "稍后再做"]
+        assert footer == ["保存并退出", "切换语言", "帮助和程序信息", "< 上一步(B)", "稍后再做"]
+
+
+def test_the_side_panel_rows_are_links_shift_tab_reaches_and_a_reader_presses(desktop, tmp_path):
+    """The task list (issue 17) as Orca gets it: Shift+Tab from the page's title reaches the side
+    panel's last link (role link, the row's words as its name); pressing a row goes to its step,
+    the focus on that step's title."""
+    from wizard.content import load_content
+
+    steps = load_content(None, "zh_CN").steps
+    with real_page(desktop, tmp_path / "data", "route-s-init", "step:S3") as app:
+        app.activate()
+        app.wait_for(lambda t: (f := focused(t)) and f["name"] == steps["S3"].title and f,
+                     what="the focus on the page's title")
+        app.key("shift+Tab")
+        last = app.wait_for(lambda t: (f := focused(t)) and f["role"] == "link" and f,
+                            what="a side-panel link")
+        assert " · " in last["name"]  # the row's icon, title and state word
+        links = find_all(app.tree(), role="link")
+        row, step = next((link, st) for link in links for st in steps.values()
+                         if f". {st.short_title} · " in link["name"] and st.id != "S3")  # a step's row
+        app.press(row["name"], "link")
+        app.wait_for(lambda t: (f := focused(t)) and f["name"] == step.title and f,
+                     what=f"step {step.id}, its title focused")
 
 
 def test_real_keys_esc_stays_alt_n_goes_on_ctrl_l_opens_the_languages(desktop, tmp_path):

@@ -416,10 +416,10 @@ def test_start_up_in_the_chosen_language(tmp_path, monkeypatch, back_to_zh_cn):
     shown = []
     monkeypatch.setattr("wizard.app.QMessageBox.critical",
                         lambda _parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr("wizard.paths.content_root", lambda: tmp_path / "missing")
     from wizard.app import run
 
-    assert run(data_dir=str(tmp_path / "d"), content_folder=str(tmp_path / "missing"),
-               language="en") == 2
+    assert run(data_dir=str(tmp_path / "d"), language="en") == 2
     assert shown[0][0] == "Content files are broken"
     assert QApplication.instance()._wizard_language == "en"
 

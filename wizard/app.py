@@ -12,8 +12,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wizard.content import Content, ContentError, load_content
+from wizard.content.choice import choose_content
 from wizard.paths import data_dir_from
 from wizard.store import ProfileStore
+from wizard.ui.about import Running
 from wizard.ui.locale import apply_language, startup_language
 from wizard.ui.qapp import ensure_app
 
@@ -50,8 +52,8 @@ class _FirstPaint(QObject):
         self.app.exit(0)
 
 
-def content_loader(root: str | None):
-    """Content per language from --content ROOT (or admin's content_dir), else the program's."""
+def content_loader(root: Path | None):
+    """Content per language from the root chosen at start (wizard/content/choice.py)."""
     def load(language: str) -> Content:
         return load_content(Path(root) if root else None, language)
     return load
@@ -97,13 +99,17 @@ def tell_busy(lock) -> None:
 
 def run(data_dir: str | None = None, content_folder: str | None = None,
         screenshots: str | None = None, language: str | None = None, kiosk: bool = False) -> int:
-    from wizard.store.admin import read_admin_settings
+    from wizard.paths import cache_dir
+    from wizard.store.admin import choose_content_dir, read_admin_settings
+    from wizard.store.checked import Checked
     from wizard.store.user_settings import load_user_settings
     from wizard.ui import diagnostics
 
     diagnostics.begin()
     app = ensure_app()
-    admin_read = read_admin_settings()  # fails closed: a broken file gives the safest kiosk
+    checked = Checked(cache_dir())
+    # Fails closed: a broken file gives the safest kiosk.
+    admin_read = read_admin_settings(checked=checked)
     admin = admin_read.settings
     kiosk = kiosk or admin.kiosk
     folder = data_dir_from(data_dir)
@@ -115,16 +121,19 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
         user = load_user_settings(folder)
         language = startup_language(language, user.language)
     apply_language(app, language)
-    load = content_loader(content_folder)
     try:
-        content = load(language)
-    except ContentError as error:
+        choice = choose_content(choose_content_dir(content_folder, admin), language)
+    except ContentError as error:  # the program's own content is broken: nothing to show
         QMessageBox.critical(None, QCoreApplication.translate("App", "内容文件有误"),
                              content_error_text(error))
         return 2
+    content, load = choice.content, content_loader(choice.root)
+    notices = [choice.fallback.notice(content.edition)] if choice.fallback else []
+    running = Running(choice.root, notices[0] if notices else None)  # for the About window
     configure_screenshots(screenshots, admin)
     if kiosk:
-        return run_kiosk(app, content, admin, language, load, admin_problem=admin_read.problem)
+        return run_kiosk(app, content, admin, language, load, admin_problem=admin_read.problem,
+                         staff_notices=notices, running=running)
     from wizard.ui.instance_lock import InstanceLock, LockState
     from wizard.ui.session import Session
     from wizard.ui.wizard import GuideWizard
@@ -133,26 +142,30 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     if lock.acquire() is LockState.BUSY:  # before anything is read or written
         tell_busy(lock)
         return BUSY_EXIT
-    from wizard.paths import cache_dir
-    from wizard.store.checked import Checked
-
     diagnostics.log_to_folder(folder)
     diagnostics.log_start(language, kiosk=False)
-    store = ProfileStore(folder, Checked(cache_dir()))
+    store = ProfileStore(folder, checked)
     lock.guard(store)  # no profile written without the lock (retaken if start-up could not)
     opened = store.open()
     session = Session(content, store, opened.profile)
     diagnostics.watch_session(session)
-    wizard = GuideWizard(session, opened.notices, content_for=load,
+    # Staff see a content folder that failed the check on the welcome page.
+    wizard = GuideWizard(session, [*notices, *opened.notices], content_for=load,
                          display=remembered_display(folder, user))
+    wizard.help.running = running
     wizard.language_changed.connect(lambda code: remember_language(folder, code))
     app.aboutToQuit.connect(lock.release)
-    screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
-    width, height = 1024, 700
-    if screen is not None:
-        width, height = min(width, screen.width()), min(height, screen.height())
-    wizard.resize(width, height)
-    wizard.show()
+    from wizard.ui.window_place import remember_place, restore_place
+
+    maximized = restore_place(wizard, user.window)  # where it was left, on a screen there is
+    if user.window is None:
+        screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
+        width, height = 1024, 700
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        wizard.resize(width, height)
+    remember_place(wizard, folder)
+    wizard.showMaximized() if maximized else wizard.show()
     if os.environ.get(FIRST_PAINT_ENV):
         _FirstPaint(wizard.currentPage(), app)  # shown, not painted yet: that needs the loop
     return app.exec()
@@ -180,14 +193,17 @@ def remember_language(folder: Path, language: str) -> None:
 
 
 def run_kiosk(app: QApplication, content: Content, admin, language: str, load,
-              admin_problem=None) -> int:
+              admin_problem=None, staff_notices=(), running=None) -> int:
     """Full screen, nothing of a visitor kept (wizard/ui/kiosk.py); no data folder, no lock,
     no log file."""
     from wizard.ui import diagnostics
     from wizard.ui.kiosk import start_kiosk
 
     diagnostics.log_start(language, kiosk=True)
-    wizard = start_kiosk(content, admin, language, content_for=load, admin_problem=admin_problem)
+    wizard = start_kiosk(content, admin, language, content_for=load, admin_problem=admin_problem,
+                         staff_notices=staff_notices)
+    if running is not None:
+        wizard.help.running = running
     diagnostics.watch_session(wizard.session)
     wizard.showFullScreen()
     if os.environ.get(FIRST_PAINT_ENV):

@@ -8,9 +8,12 @@ nothing of a visitor. Read tolerantly: a missing or damaged file gives the defau
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from annotated_types import Ge
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from wizard.catalogue import catalogue
 from wizard.files import read_json, write_atomic
@@ -21,13 +24,38 @@ log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.json"
 
 
+@dataclass(frozen=True)
+class WindowPlace:
+    """The window as the user left it: its normal (not maximised) geometry in screen pixels,
+    and whether it was maximised. Put back on a screen that exists (wizard/ui/window_place.py)."""
+
+    x: int
+    y: int
+    width: Annotated[int, Ge(1)]
+    height: Annotated[int, Ge(1)]
+    maximized: bool = False
+
+
 class UserSettings(BaseModel):
+    # New keys are optional and unknown keys ignored, so an older program reads a newer file
+    # (dropping what it does not know): no schema_version bump for an added optional key.
     model_config = ConfigDict(extra="ignore")
 
     schema_version: int = 1
     font_scale: float = Field(default=1.0, ge=FONT_SCALE_MIN, le=FONT_SCALE_MAX)
     high_contrast: bool = False
     language: str | None = None  # the last language chosen in the wizard
+    window: WindowPlace | None = None  # not in kiosk mode (nothing is read or kept there)
+
+    @field_validator("window", mode="wrap")
+    @classmethod
+    def _forget_a_bad_place(cls, value, handler):
+        """A damaged place costs only the place, not the text size or the language."""
+        try:
+            return handler(value)
+        except ValidationError as exc:
+            log.warning("user settings: window place ignored: %s", exc)
+            return None
 
 
 def settings_path(data_dir: Path) -> Path:

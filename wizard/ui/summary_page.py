@@ -59,7 +59,7 @@ class SummaryPage(PageBase):
             elif block.kind == "paragraph":
                 self.add(ReadableText(block.text, heading=heading))
                 heading = ""
-            elif block.kind == "help":
+            elif block.kind in ("help", "edition"):
                 self.add(ReadableText(block.text, role="muted"))
             elif block.kind == "steps":
                 status_list = ReadableText("\n".join(

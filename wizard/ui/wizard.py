@@ -28,6 +28,7 @@ from wizard.flow.journey import (
 )
 from wizard.messages import Message
 from wizard.ui import theme
+from wizard.ui.about_window import HelpControl
 from wizard.ui.details_page import DetailsPage
 from wizard.ui.display import Display
 from wizard.ui.journey import JourneyPanel
@@ -41,7 +42,7 @@ from wizard.ui.welcome_page import WelcomePage
 from wizard.ui.widgets import AfterPaint, LinkOpener, swipe_scrollable
 
 B = QWizard.WizardButton
-FOOTER = (B.CancelButton, B.CustomButton2, B.BackButton, B.CustomButton1, B.NextButton,
+FOOTER = (B.CancelButton, B.CustomButton2, B.CustomButton3, B.BackButton, B.CustomButton1, B.NextButton,
           B.FinishButton)
 WARM_UP_MS = 300  # after the first paint, well before anyone clicks
 BIG_TEXT = 1.75  # from this text scale on, the wizard makes room (see _fit_to_scale)
@@ -80,8 +81,9 @@ class GuideWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setButtonLayout([B.CancelButton, B.CustomButton2, B.Stretch, B.BackButton,
-                              B.CustomButton1, B.NextButton, B.FinishButton])
+        self.setButtonLayout([B.CancelButton, B.CustomButton2, B.CustomButton3, B.Stretch,
+                              B.BackButton, B.CustomButton1, B.NextButton, B.FinishButton])
+        self.help = HelpControl(self)  # 帮助 (CustomButton3) and F1
         for b in (B.NextButton, B.FinishButton):
             theme.mark(self.button(b), "primary", True)
         self.customButtonClicked.connect(self._later)
@@ -124,6 +126,7 @@ class GuideWizard(QWizard):
         self.setStartId(self.ids[WELCOME])
 
         self.side = JourneyPanel(session, self.ordered_pages)
+        self.side.go_requested.connect(self.walk_to)  # a row of the task list, along the journey
         self.setSideWidget(self.side)
         swipe_scrollable(self.side)  # a finger scrolls it on a kiosk's touch screen
         self.after_paint = AfterPaint(self._painted, parent=self)
@@ -413,7 +416,10 @@ class GuideWizard(QWizard):
         footer = [b for b in (self.button(k) for k in FOOTER) if b in found]
         footer.sort(key=lambda b: b.mapTo(self, b.rect().topLeft()).x())
         rest = [w for w in found if w not in footer]
-        side = [w for w in rest if self.side.isAncestorOf(w)]
+        # The side panel top to bottom: a row that became a link is a new widget, last in Qt's
+        # focus chain, however high it stands.
+        side = sorted((w for w in rest if self.side.isAncestorOf(w)),
+                      key=lambda w: w.mapTo(self.side, w.rect().topLeft()).y())
         return side + [w for w in rest if w not in side] + footer
 
     def focusNextPrevChild(self, forward: bool) -> bool:
@@ -491,6 +497,7 @@ class GuideWizard(QWizard):
         names = " / ".join(language.name for language in catalogue().languages)
         lang.setToolTip(self.tr("切换语言（Ctrl+L）：%1").replace("%1", names))
         lang.setAccessibleName(self.tr("切换语言"))
+        self.help.retranslate()
         self.language_menu.setTitle(self.tr("切换语言"))
         self.language_menu.setAccessibleName(self.tr("切换语言"))
         self.language_actions[self.language()].setChecked(True)
