@@ -557,24 +557,28 @@ class AfterPaint(QObject):
         super().__init__(parent)
         self.callback = callback
         self.watched: QWidget | None = None
+        self.watches = 0
         self.fallback = QTimer(self)
         self.fallback.setSingleShot(True)
         self.fallback.setInterval(fallback_ms)
-        self.fallback.timeout.connect(self._fire)
+        self.fallback.timeout.connect(lambda: self._fire(self.watches))
 
     def watch(self, widget: QWidget) -> None:
         self._unwatch()
+        self.watches += 1
         self.watched = widget
         widget.installEventFilter(self)
         self.fallback.start()
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.watched and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._fire)  # once this paint (and its children's) is done
+            # Once this paint (and its children's) is done, and only for this watch: a timer
+            # left from an earlier page must not fire for the page now watched.
+            QTimer.singleShot(0, lambda watch=self.watches: self._fire(watch))
         return False
 
-    def _fire(self) -> None:
-        if self.watched is not None:
+    def _fire(self, watch: int) -> None:
+        if self.watched is not None and watch == self.watches:
             self._unwatch()
             self.callback()
 
