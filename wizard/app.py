@@ -152,9 +152,13 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     if screen is not None:
         width, height = min(width, screen.width()), min(height, screen.height())
     wizard.resize(width, height)
-    wizard.show()
-    if os.environ.get(FIRST_PAINT_ENV):
-        _FirstPaint(wizard.currentPage(), app)  # shown, not painted yet: that needs the loop
+    from wizard.ui.desk import open_desk
+
+    desk = open_desk(wizard, opened)  # two employers or more: the service-centre desk first
+    (desk or wizard).resize(width, height)
+    (desk or wizard).show()
+    if os.environ.get(FIRST_PAINT_ENV):  # shown, not painted yet: that needs the loop
+        _FirstPaint(desk if desk is not None else wizard.currentPage(), app)
     return app.exec()
 
 

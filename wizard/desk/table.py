@@ -26,8 +26,9 @@ STATES: tuple[State, ...] = ("not_started", "in_progress", "waiting", "done")  #
 # What to do next: start; answer the questions; do a step (next_step); wait for the SMS;
 # nothing (all done); update the program (the file is from a newer one).
 NextKind = Literal["start", "interview", "step", "waiting", "done", "update_program"]
-# The table's columns, in order (the Qt model gives each a heading).
-COLUMNS = ("name", "uscc", "route", "step", "status", "days", "last_visit", "next", "done")
+# The table's columns, in order (the Qt model gives each a heading): what a clerk acts on
+# first; the route and the code last, where a narrow screen scrolls to them.
+COLUMNS = ("name", "step", "status", "days", "next", "last_visit", "done", "route", "uscc")
 # Where an employer stands before and after the steps, ranked to sort with the steps.
 _PLACE_RANK = {"not_started": 0, "interview": 1, "route": 2, "details": 3, "summary": 10_000}
 _STATUS_RANK = {"todo": 0, "later": 1, "waiting": 2, "done": 3}

@@ -1,0 +1,260 @@
+"""The desk's dialogs: the preview of an imported list (nothing is written until 导入) and the
+export of the table (the format, the mobile column only when ticked, and a plain warning that
+the file holds personal data)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.desk.lists_in import Preview, PreviewRow
+from wizard.ui.desk_model import NO_PARENT
+from wizard.ui.desk_words import say_list
+from wizard.ui.widgets import NoteBox, label
+
+Role = Qt.ItemDataRole
+
+
+class TextTable(QAbstractTableModel):
+    """Rows of ready-made words (the import preview): read-only, cheap for thousands of rows."""
+
+    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[str]], parent=None):
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows = [list(r) for r in rows]
+
+    def rowCount(self, parent=NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index, role=Role.DisplayRole):
+        if index.isValid() and role in (Role.DisplayRole, Role.ToolTipRole):
+            text = self.rows[index.row()][index.column()]
+            return text if role == Role.DisplayRole or len(text) > 20 else None
+        return None
+
+    def headerData(self, section, orientation, role=Role.DisplayRole):
+        if role == Role.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return super().headerData(section, orientation, role)
+
+
+def table_view(model, parent: QWidget | None = None) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+SAMPLE_ROWS = 60  # rows measured for a column's width (not all of a thousand)
+WIDEST_COLUMN = 200  # px at 100 % text: longer words are cut with "…" (the tooltip has them)
+NARROWEST_MAIN = 16  # characters the main column keeps however narrow the window
+
+
+def fit_columns(view: QTableView, main: int) -> None:
+    """Each column as wide as its heading and the words of its first rows (at most
+    WIDEST_COLUMN), the `main` column taking the room that is left but never less than
+    NARROWEST_MAIN characters (then the table scrolls sideways); all can be dragged."""
+    model, header = view.model(), view.horizontalHeader()
+    words, heading = view.fontMetrics(), header.fontMetrics()
+    rows = min(model.rowCount(), SAMPLE_ROWS)
+    widest = round(WIDEST_COLUMN * max(1.0, words.height() / 22))
+    used = 0
+    for column in range(model.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        if column == main:
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        sizes = [heading.horizontalAdvance(title) + 28]
+        sizes += [words.horizontalAdvance(str(model.index(r, column).data() or "")) + 16 for r in range(rows)]
+        width = min(max(sizes), widest)
+        header.resizeSection(column, width)
+        used += width
+    least = words.horizontalAdvance("单") * NARROWEST_MAIN
+    header.resizeSection(main, max(view.viewport().width() - used, least))
+
+
+class ImportPreview(QDialog):
+    """What importing the list would do, row by row; 导入 writes it, 取消 writes nothing."""
+
+    def __init__(self, preview: Preview, file_name: str, names: Mapping[str, str],
+                 parent: QWidget | None = None):
+        """`names`: the existing employers' names by id (what a merge goes into)."""
+        super().__init__(parent)
+        self.preview = preview
+        self.names = names
+        self.setObjectName("importPreview")
+        self.setWindowTitle(self.tr("导入单位名单：先看一看"))
+        lay = QVBoxLayout(self)
+        new, merging = len(preview.new), len(preview.merges)
+        left_out = preview.count("conflict") + preview.count("skip")
+        flagged = sum(1 for r in preview.rows if r.issues and r.action not in ("conflict", "skip"))
+        where = file_name if not preview.sheet else self.tr("%1（工作表“%2”）") \
+            .replace("%1", file_name).replace("%2", preview.sheet)
+        self.summary = label(
+            self.tr("%1：会新建 %2 家单位，补充 %3 家已有单位的信息（只填空着的，不改名称），"
+                    "%4 行要核对，%5 行不导入。")
+            .replace("%1", where).replace("%2", str(new)).replace("%3", str(merging))
+            .replace("%4", str(flagged)).replace("%5", str(left_out)), role="section")
+        lay.addWidget(self.summary)
+        notice = NoteBox("info")
+        notice.set_text(self.tr("现在还没有保存任何东西：看过下面的表，点“导入”才保存；点“取消”什么都不改。"))
+        lay.addWidget(notice)
+        self.only_flagged = QCheckBox(self.tr("只看要核对和不导入的行"))
+        self.only_flagged.toggled.connect(self._filter)
+        lay.addWidget(self.only_flagged)
+        headers = [self.tr("行"), self.tr("会怎样"), self.tr("单位名称"), self.tr("统一社会信用代码"),
+                   self.tr("联系人"), self.tr("手机"), self.tr("要核对的地方")]
+        self.model = TextTable(headers, [self._cells(r, names) for r in preview.rows], self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(len(headers) - 1)
+        self.view = table_view(self.proxy, self)
+        self.view.setAccessibleName(self.tr("导入预览：每一行会怎样"))
+        self.fit = lambda: fit_columns(self.view, main=len(headers) - 1)
+        self.fit()
+        lay.addWidget(self.view, 1)
+        # The whole of what a row says, however long: the table cuts long cells short.
+        self.detail = label("", role="muted")
+        self.detail.setObjectName("importDetail")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.detail)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.import_button = QPushButton(
+            self.tr("导入（新建 %1 家，补充 %2 家）").replace("%1", str(new)).replace("%2", str(merging)))
+        self.import_button.setProperty("primary", True)
+        self.import_button.setEnabled(bool(new or merging))
+        self.import_button.clicked.connect(self.accept)
+        cancel = QPushButton(self.tr("取消，不导入"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.import_button)
+        lay.addLayout(buttons)
+        self.import_button.setDefault(True)
+        self.view.setCurrentIndex(self.proxy.index(0, 0))
+        self.view.setFocus()
+
+    def _cells(self, row: PreviewRow, names: Mapping[str, str]) -> list[str]:
+        return [str(row.line), self.outcome(row), row.name, row.uscc or "",
+                row.operator_name or "", row.operator_mobile or "",
+                " ".join(say_list(m) for m in row.issues)]
+
+    def outcome(self, row: PreviewRow) -> str:
+        if row.action == "create":
+            return self.tr("新建")
+        if row.action == "merge":
+            return self.tr("补充已有单位")
+        if row.action == "duplicate":
+            return self.tr("和第 %1 行是同一家").replace("%1", str(row.same_as))
+        return self.tr("不导入")
+
+    def _show_detail(self, current, _previous=None) -> None:
+        if not current.isValid():
+            self.detail.setText("")
+            return
+        row = self.preview.rows[self.proxy.mapToSource(current).row()]
+        said = []
+        if row.action == "merge":
+            into = self.names.get(row.existing_id or "", row.name)
+            said.append(self.tr("补充到“%1”。").replace("%1", into))
+        said += [say_list(m) for m in row.issues]
+        if not said:
+            said.append(self.tr("没有要核对的地方。"))
+        self.detail.setText(self.tr("第 %1 行：%2").replace("%1", str(row.line))
+                            .replace("%2", " ".join(said)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def _filter(self, on: bool) -> None:
+        # Rows whose last cell (what to check) says something: left-out rows always do.
+        self.proxy.setFilterRegularExpression("." if on else "")
+
+    def shown_lines(self) -> list[int]:
+        return [int(self.proxy.index(r, 0).data()) for r in range(self.proxy.rowCount())]
+
+
+class ExportChoice(QDialog):
+    """The table to a file: .xlsx or .csv, the columns shown, the mobile only when ticked."""
+
+    def __init__(self, count: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("导出表格"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(label(self.tr("导出现在表格里显示的 %1 家单位：按现在的筛选和排序，"
+                                    "列和表格一样，另加导出日期。").replace("%1", str(count))))
+        self.xlsx = QRadioButton(self.tr("Excel 表格（.xlsx）"))
+        self.csv = QRadioButton(self.tr("CSV 文件（.csv，用 Excel 也能打开）"))
+        self.xlsx.setChecked(True)
+        lay.addWidget(self.xlsx)
+        lay.addWidget(self.csv)
+        self.mobile = QCheckBox(self.tr("也导出经办人的手机号码"))
+        self.mobile.toggled.connect(self._warn)
+        lay.addWidget(self.mobile)
+        self.warning = NoteBox("warning")
+        self.warning.setObjectName("personalData")
+        lay.addWidget(self.warning)
+        self.ok = QPushButton(self.tr("选择保存位置并导出…"))
+        self.ok.setProperty("primary", True)
+        self.ok.clicked.connect(self.accept)
+        self.ok.setDefault(True)
+        cancel = QPushButton(self.tr("取消"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.ok)
+        lay.addLayout(buttons)
+        self._warn(False)
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance("单") * 36)  # about 36 characters a line
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # A dialog does not grow by itself for wrapped text: as tall as its words need.
+        needed = self.heightForWidth(self.width())
+        if needed > 0:
+            self.setFixedHeight(needed)
+
+    def _warn(self, mobile: bool) -> None:
+        if mobile:
+            text = self.tr("这个文件里有单位的名称、信用代码、办理进度和经办人的手机号码，"
+                           "都是需要保护的信息：只交给需要的人，不要发到群里，用完请删除。")
+        else:
+            text = self.tr("这个文件里有单位的名称、信用代码和办理进度，都是需要保护的信息："
+                           "只交给需要的人，不要发到群里，用完请删除。")
+        self.warning.set_text(text)
+        if self.isVisible():
+            self._fit_height()
+
+    @property
+    def suffix(self) -> str:
+        return ".csv" if self.csv.isChecked() else ".xlsx"
