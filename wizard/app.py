@@ -152,9 +152,11 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     if screen is not None:
         width, height = min(width, screen.width()), min(height, screen.height())
     wizard.resize(width, height)
-    from wizard.ui.desk import open_desk
+    desk = None
+    if len(opened.profiles) > 1:  # the service-centre desk first (loaded only then)
+        from wizard.ui.desk import open_desk
 
-    desk = open_desk(wizard, opened)  # two employers or more: the service-centre desk first
+        desk = open_desk(wizard, opened)
     (desk or wizard).resize(width, height)
     (desk or wizard).show()
     if os.environ.get(FIRST_PAINT_ENV):  # shown, not painted yet: that needs the loop

@@ -18,7 +18,6 @@ from typing import Any, Literal
 from wizard.content.model import Content
 from wizard.report.facts import whereabouts
 from wizard.report.status import ShownStatus, shown_status
-from wizard.store.names import name_key
 from wizard.store.profiles import Profile
 
 State = Literal["not_started", "in_progress", "waiting", "done", "read_only"]
@@ -54,6 +53,7 @@ class DeskRow:
     next_step: str | None  # the step to do next (next_kind "step")
     done: bool  # every step of the plan done
     search_text: str  # folded name, code and note (`matches`)
+    name_sort: str  # the name folded, made once: sorting is hot
 
 
 def fold(text: str) -> str:
@@ -67,7 +67,24 @@ def matches(query: str, *fields: str) -> bool:
     return not q or any(q in fold(f) for f in fields)
 
 
-def desk_row(content: Content, profile: Profile, today: date) -> DeskRow:
+def _step_order(content: Content) -> dict[str, int]:
+    return {step_id: n for n, step_id in enumerate(content.steps)}
+
+
+def _plan_of(progress, plans: dict | None):
+    """progress.plan(), made once per distinct set of answers (a plan depends on nothing else;
+    a service centre's employers share a handful)."""
+    if plans is None:
+        return progress.plan()
+    key = (tuple(sorted(progress.answers.items())), progress.route_override)
+    plan = plans.get(key)
+    if plan is None:
+        plan = plans[key] = progress.plan()
+    return plan
+
+
+def desk_row(content: Content, profile: Profile, today: date, plans: dict | None = None,
+             order: dict[str, int] | None = None) -> DeskRow:
     meta, progress = profile.meta, profile.progress
     employer = progress.employer
     uscc = meta.uscc or employer.uscc or ""
@@ -77,18 +94,20 @@ def desk_row(content: Content, profile: Profile, today: date) -> DeskRow:
         "operator_mobile": employer.operator_mobile or "",
         "last_visit": progress.updated_at,
         "search_text": " ".join(fold(x) for x in (profile.name, uscc, meta.note or "")),
+        # Stored names are normalised already (wizard.store.names): folding is enough to sort.
+        "name_sort": fold(profile.name),
     }
     if profile.read_only:
         return DeskRow(**common, state="read_only", place="read_only", route=None, step_id=None,
                        step_status=None, step_rank=-1, days_waited=None,
                        next_kind="update_program", next_step=None, done=False)
-    where = whereabouts(content, progress, today)
-    plan = progress.plan()
-    order = list(content.steps)
+    plan = _plan_of(progress, plans)
+    where = whereabouts(content, progress, today, plan)
+    order = order if order is not None else _step_order(content)
     step_status = None
     if where.step_id is not None:
         step_status = shown_status(content, progress, plan, where.step_id)
-        step_rank = 100 + order.index(where.step_id)
+        step_rank = 100 + order[where.step_id]
     else:
         step_rank = _PLACE_RANK.get(where.state, 0)
     next_step = None
@@ -114,7 +133,9 @@ def desk_row(content: Content, profile: Profile, today: date) -> DeskRow:
 
 
 def desk_rows(content: Content, profiles: Iterable[Profile], today: date) -> list[DeskRow]:
-    return [desk_row(content, p, today) for p in profiles]
+    plans: dict = {}
+    order = _step_order(content)
+    return [desk_row(content, p, today, plans, order) for p in profiles]
 
 
 # --- the count line ------------------------------------------------------------------------------
@@ -158,7 +179,7 @@ class Filter:
 def sort_key(row: DeskRow, column: str) -> Any:
     """The value a column sorts by (None: no value; such rows go last either way)."""
     if column == "name":
-        return name_key(row.name)
+        return row.name_sort
     if column == "uscc":
         return row.uscc or None
     if column == "route":
@@ -180,7 +201,7 @@ def sort_key(row: DeskRow, column: str) -> Any:
 
 def sorted_rows(rows: Sequence[DeskRow], column: str, descending: bool = False) -> list[DeskRow]:
     """The rows by a column; ties by name; rows without a value last in either order."""
-    by_name = sorted(rows, key=lambda r: name_key(r.name))
+    by_name = sorted(rows, key=lambda r: r.name_sort)
     keyed = [(sort_key(r, column), r) for r in by_name]
     present = [kr for kr in keyed if kr[0] is not None]
     missing = [r for k, r in keyed if k is None]

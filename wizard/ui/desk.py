@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
@@ -32,26 +31,31 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSpinBox,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
-from wizard.desk.apply import Applied, apply_preview
-from wizard.desk.lists_in import preview_list
-from wizard.desk.lists_out import export_table
 from wizard.desk.messages import ListRefused
 from wizard.desk.table import COLUMNS, STATES, Counts, Filter, count, desk_rows
 from wizard.messages import Message
-from wizard.report import summary_facts
 from wizard.store import Profile
 from wizard.ui import accessible
-from wizard.ui.desk_dialogs import ExportChoice, ImportPreview, fit_columns, table_view
-from wizard.ui.desk_model import DESK_PROPERTY, ID_ROLE, DeskFilter, DeskModel
-from wizard.ui.desk_words import say_list
+from wizard.ui.desk_model import (
+    DESK_PROPERTY,
+    ID_ROLE,
+    DeskFilter,
+    DeskModel,
+    column_widths,
+    fit_columns,
+    table_view,
+)
 from wizard.ui.session import Session
-from wizard.ui.summary_doc import Cancelled, SummaryDocument, paint_all, write_pdf
 from wizard.ui.widgets import NoteBox, label
-from wizard.ui.words import format_day, say
+from wizard.ui.words import say
+
+# Lists in and out, their dialogs and the PDF load when first used (wizard.desk's lists,
+# openpyxl, QPdfWriter): opening the desk needs none of them.
 
 log = logging.getLogger(__name__)
 
@@ -138,11 +142,14 @@ class DeskWindow(QWidget):
             shortcut.activated.connect(self.open_selected)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         lay.addWidget(self.view, 1)
-        self.nothing_found = label("", role="muted")
-        self.nothing_found.setVisible(False)
-        lay.addWidget(self.nothing_found)
+        # Below the table, one place: how to open an employer, or that nothing matches (the
+        # table keeps its height either way: no jump while typing a search).
+        self.below = QStackedLayout()
         self.hint = label("", role="muted")
-        lay.addWidget(self.hint)
+        self.nothing_found = label("", role="error")
+        self.below.addWidget(self.hint)
+        self.below.addWidget(self.nothing_found)
+        lay.addLayout(self.below)
         # --- actions ---------------------------------------------------------------------------
         self.open_button = QPushButton()
         self.open_button.setProperty("primary", True)
@@ -243,7 +250,8 @@ class DeskWindow(QWidget):
         rows = desk_rows(self.session.content, listed, today)
         selected = set(self.selected_ids())
         self.model.set_rows(rows, self.session.content, today)
-        fit_columns(self.view, main=0)  # the name takes the room that is left
+        self.widths = column_widths(self.view, main=0)
+        fit_columns(self.view, 0, self.widths)  # the name takes the room that is left
         self.counts.setText(self.count_text(count(rows)))
         self._select(selected)
         self._update_found()
@@ -269,7 +277,7 @@ class DeskWindow(QWidget):
         nothing = self.proxy.rowCount() == 0 and self.model.rowCount() > 0
         if nothing and self.nothing_found.isHidden():
             accessible.announce(self.search, self.nothing_found.text())
-        self.nothing_found.setVisible(nothing)
+        self.below.setCurrentWidget(self.nothing_found if nothing else self.hint)
 
     def selected_ids(self) -> list[str]:
         """The selected employers, in the table's order."""
@@ -286,7 +294,7 @@ class DeskWindow(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        fit_columns(self.view, main=0)
+        fit_columns(self.view, 0, self.widths)
 
     # --- opening an employer -------------------------------------------------------------------
     def open_selected(self) -> bool:
@@ -383,8 +391,13 @@ class DeskWindow(QWidget):
         if path:
             self.preview_import(Path(path))
 
-    def preview_import(self, path: Path) -> ImportPreview | None:
-        """Read the list and show what importing it would do; nothing is written before 导入."""
+    def preview_import(self, path: Path):
+        """Read the list and show what importing it would do (an ImportPreview, or None when the
+        file is refused); nothing is written before 导入."""
+        from wizard.desk.lists_in import preview_list
+        from wizard.ui.desk_dialogs import ImportPreview
+        from wizard.ui.desk_words import say_list
+
         existing = [(p.id, p.name, p.meta.uscc or p.progress.employer.uscc)
                     for p in self.profiles.values()]
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -404,7 +417,9 @@ class DeskWindow(QWidget):
         dialog.open()
         return dialog
 
-    def apply_import(self, dialog: ImportPreview) -> Applied:
+    def apply_import(self, dialog):
+        from wizard.desk.apply import apply_preview
+
         applied = apply_preview(self.session.store, dialog.preview, self.profiles)
         log.info("list imported: %d created, %d merged, %d unchanged, %d not written, %d read-only",
                  len(applied.created), len(applied.merged), applied.unchanged, applied.not_written,
@@ -420,6 +435,8 @@ class DeskWindow(QWidget):
 
     # --- lists out ------------------------------------------------------------------------------
     def choose_export(self) -> None:
+        from wizard.ui.desk_dialogs import ExportChoice
+
         choice = ExportChoice(self.proxy.rowCount(), self)
         self.export_dialog = choice
         if choice.exec() != QDialog.DialogCode.Accepted:
@@ -435,6 +452,9 @@ class DeskWindow(QWidget):
     def export_to(self, path: Path, include_mobile: bool = False) -> bool:
         """The rows shown, in the order shown, with the columns shown (and the mobile only if
         asked) to .xlsx or .csv."""
+        from wizard.desk.lists_out import export_table
+        from wizard.ui.desk_words import say_list
+
         columns = self.model.columns(include_mobile=True)
         rows = [[values[c.key] for c in columns] for values in self.proxy.shown_values()]
         try:
@@ -463,9 +483,15 @@ class DeskWindow(QWidget):
                 path += ".pdf"
             self.save_pdf(Path(path), ids)
 
-    def documents(self, ids: Iterable[str]) -> list[SummaryDocument]:
-        """One summary per employer, as its own summary page would print it; the employer's
-        name on top even where the details page was skipped."""
+    def documents(self, ids: Iterable[str]) -> list:
+        """One SummaryDocument per employer, as its own summary page would print it; the
+        employer's name on top even where the details page was skipped."""
+        from dataclasses import replace
+
+        from wizard.report import summary_facts
+        from wizard.ui.summary_doc import SummaryDocument
+        from wizard.ui.words import format_day
+
         content, today = self.session.content, self.session.today()
         documents = []
         for pid in ids:
@@ -479,6 +505,8 @@ class DeskWindow(QWidget):
     def save_pdf(self, path: Path, ids: list[str]) -> int | None:
         """The summaries of these employers as one PDF, each from a new page; the page count,
         or None when it was not written."""
+        from wizard.ui.summary_doc import Cancelled, paint_all, write_pdf
+
         ids = [i for i in ids if i in self.profiles and not self.profiles[i].read_only]
         documents = self.documents(ids)
         progress = None

@@ -8,20 +8,17 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from wizard.desk.lists_in import Preview, PreviewRow
-from wizard.ui.desk_model import NO_PARENT
+from wizard.ui.desk_model import NO_PARENT, column_widths, fit_columns, table_view
 from wizard.ui.desk_words import say_list
 from wizard.ui.widgets import NoteBox, label
 
@@ -52,48 +49,6 @@ class TextTable(QAbstractTableModel):
         if role == Role.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return super().headerData(section, orientation, role)
-
-
-def table_view(model, parent: QWidget | None = None) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
-
-
-SAMPLE_ROWS = 60  # rows measured for a column's width (not all of a thousand)
-WIDEST_COLUMN = 200  # px at 100 % text: longer words are cut with "…" (the tooltip has them)
-NARROWEST_MAIN = 16  # characters the main column keeps however narrow the window
-
-
-def fit_columns(view: QTableView, main: int) -> None:
-    """Each column as wide as its heading and the words of its first rows (at most
-    WIDEST_COLUMN), the `main` column taking the room that is left but never less than
-    NARROWEST_MAIN characters (then the table scrolls sideways); all can be dragged."""
-    model, header = view.model(), view.horizontalHeader()
-    words, heading = view.fontMetrics(), header.fontMetrics()
-    rows = min(model.rowCount(), SAMPLE_ROWS)
-    widest = round(WIDEST_COLUMN * max(1.0, words.height() / 22))
-    used = 0
-    for column in range(model.columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        if column == main:
-            continue
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        sizes = [heading.horizontalAdvance(title) + 28]
-        sizes += [words.horizontalAdvance(str(model.index(r, column).data() or "")) + 16 for r in range(rows)]
-        width = min(max(sizes), widest)
-        header.resizeSection(column, width)
-        used += width
-    least = words.horizontalAdvance("单") * NARROWEST_MAIN
-    header.resizeSection(main, max(view.viewport().width() - used, least))
 
 
 class ImportPreview(QDialog):
@@ -133,7 +88,8 @@ class ImportPreview(QDialog):
         self.proxy.setFilterKeyColumn(len(headers) - 1)
         self.view = table_view(self.proxy, self)
         self.view.setAccessibleName(self.tr("导入预览：每一行会怎样"))
-        self.fit = lambda: fit_columns(self.view, main=len(headers) - 1)
+        widths = column_widths(self.view, main=len(headers) - 1)
+        self.fit = lambda: fit_columns(self.view, len(headers) - 1, widths)
         self.fit()
         lay.addWidget(self.view, 1)
         # The whole of what a row says, however long: the table cuts long cells short.

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from wizard.content.model import Content
 from wizard.desk.lists_out import MOBILE_KEY, Column
@@ -103,12 +104,14 @@ def row_values(row: DeskRow, content: Content, today: date) -> dict[str, str | i
 
 
 class DeskModel(QAbstractTableModel):
-    """Every employer, one row each; the words of every cell made once per refresh."""
+    """Every employer, one row each; a row's words are made when first shown (or exported)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[DeskRow] = []
-        self.values: list[dict[str, str | int | None]] = []
+        self._words: dict[str, dict[str, str | int | None]] = {}  # by profile id
+        self.content: Content | None = None
+        self.today = date.today()
         self.headers = headings()
         self.order: tuple[int, Qt.SortOrder] | None = None  # the column sorted by, if any
 
@@ -119,8 +122,17 @@ class DeskModel(QAbstractTableModel):
             rows = sorted_rows(rows, COLUMNS[self.order[0]],
                                self.order[1] == Qt.SortOrder.DescendingOrder)
         self.rows = list(rows)
-        self.values = [row_values(r, content, today) for r in self.rows]
+        self._words = {}
+        self.content, self.today = content, today
         self.endResetModel()
+
+    def values(self, row: int) -> dict[str, str | int | None]:
+        """What each column of a row shows."""
+        r = self.rows[row]
+        words = self._words.get(r.id)
+        if words is None:
+            words = self._words[r.id] = row_values(r, self.content, self.today)
+        return words
 
     def columns(self, include_mobile: bool = False) -> list[Column]:
         keys = [*COLUMNS, MOBILE_KEY] if include_mobile else list(COLUMNS)
@@ -138,14 +150,14 @@ class DeskModel(QAbstractTableModel):
             return None
         key = COLUMNS[index.column()]
         if role == Role.DisplayRole:
-            value = self.values[index.row()][key]
+            value = self.values(index.row())[key]
             return "" if value is None else str(value)
         if role == ID_ROLE:
             return self.rows[index.row()].id
         if role == Role.TextAlignmentRole and key in ("days", "done"):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Role.ToolTipRole and key in ("name", "next"):
-            value = self.values[index.row()][key]
+            value = self.values(index.row())[key]
             return str(value) if value else None
         return None
 
@@ -161,9 +173,7 @@ class DeskModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         ids = [self.rows[i.row()].id for i in old]
-        value_of = {id(r): v for r, v in zip(self.rows, self.values, strict=True)}
         self.rows = sorted_rows(self.rows, COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
-        self.values = [value_of[id(r)] for r in self.rows]
         self.order = (column, order)
         where = {r.id: n for n, r in enumerate(self.rows)}
         self.changePersistentIndexList(old, [self.index(where[k], i.column()) for k, i in
@@ -202,4 +212,53 @@ class DeskFilter(QSortFilterProxyModel):
 
     def shown_values(self) -> list[dict[str, str | int | None]]:
         model = self.sourceModel()
-        return [model.values[self.mapToSource(self.index(r, 0)).row()] for r in range(self.rowCount())]
+        return [model.values(self.mapToSource(self.index(r, 0)).row()) for r in range(self.rowCount())]
+
+
+# --- the views' columns ---------------------------------------------------------------------------
+def table_view(model, parent: QWidget | None = None) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+SAMPLE_ROWS = 60  # rows measured for a column's width (not all of a thousand)
+WIDEST_COLUMN = 200  # px at 100 % text: longer words are cut with "…" (the tooltip has them)
+NARROWEST_MAIN = 16  # characters the main column keeps however narrow the window
+
+
+def column_widths(view: QTableView, main: int) -> dict[int, int]:
+    """Each column but `main` as wide as its heading and the words of its first rows (at most
+    WIDEST_COLUMN). Measured when the rows or the language change, not on every resize."""
+    model, header = view.model(), view.horizontalHeader()
+    words, heading = view.fontMetrics(), header.fontMetrics()
+    rows = min(model.rowCount(), SAMPLE_ROWS)
+    widest = round(WIDEST_COLUMN * max(1.0, words.height() / 22))
+    widths = {}
+    for column in range(model.columnCount()):
+        if column == main:
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        texts = {str(model.index(r, column).data() or "") for r in range(rows)}
+        sizes = [heading.horizontalAdvance(title) + 28, *(words.horizontalAdvance(t) + 16 for t in texts)]
+        widths[column] = min(max(sizes), widest)
+    return widths
+
+
+def fit_columns(view: QTableView, main: int, widths: dict[int, int]) -> None:
+    """The columns at their widths, the `main` one taking the room that is left but never
+    less than NARROWEST_MAIN characters (then the table scrolls sideways); all can be dragged."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, width in widths.items():
+        header.resizeSection(column, width)
+    least = view.fontMetrics().horizontalAdvance("单") * NARROWEST_MAIN
+    header.resizeSection(main, max(view.viewport().width() - sum(widths.values()), least))
