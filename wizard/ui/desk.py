@@ -373,12 +373,7 @@ class DeskWindow(QWidget):
 
     # --- messages -------------------------------------------------------------------------------
     def _say(self, text: str, kind: str = "info") -> None:
-        self.message.setProperty("box", kind)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.set_text(text)
-        self.message.setVisible(True)
-        accessible.announce(self.message, text)
+        self.message.say(text, kind)
 
     def _folder(self) -> Path:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -51,6 +51,18 @@ class TextTable(QAbstractTableModel):
         return super().headerData(section, orientation, role)
 
 
+def answer_row(dialog: QDialog, cancel_text: str, primary: QPushButton) -> QHBoxLayout:
+    """A dialog's answers on the right: cancel (rejects), then the primary button (default)."""
+    cancel = QPushButton(cancel_text)
+    cancel.clicked.connect(dialog.reject)
+    primary.setDefault(True)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(primary)
+    return row
+
+
 class ImportPreview(QDialog):
     """What importing the list would do, row by row; 导入 writes it, 取消 writes nothing."""
 
@@ -103,14 +115,7 @@ class ImportPreview(QDialog):
         self.import_button.setProperty("primary", True)
         self.import_button.setEnabled(bool(new or merging))
         self.import_button.clicked.connect(self.accept)
-        cancel = QPushButton(self.tr("取消，不导入"))
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.import_button)
-        lay.addLayout(buttons)
-        self.import_button.setDefault(True)
+        lay.addLayout(answer_row(self, self.tr("取消，不导入"), self.import_button))
         self.view.setCurrentIndex(self.proxy.index(0, 0))
         self.view.setFocus()
 
@@ -179,14 +184,7 @@ class ExportChoice(QDialog):
         self.ok = QPushButton(self.tr("选择保存位置并导出…"))
         self.ok.setProperty("primary", True)
         self.ok.clicked.connect(self.accept)
-        self.ok.setDefault(True)
-        cancel = QPushButton(self.tr("取消"))
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok)
-        lay.addLayout(buttons)
+        lay.addLayout(answer_row(self, self.tr("取消"), self.ok))
         self._warn(False)
         self.setFixedWidth(self.fontMetrics().horizontalAdvance("单") * 36)  # about 36 characters a line
 

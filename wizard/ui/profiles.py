@@ -430,13 +430,8 @@ class ProfileList(QWidget):
         return True
 
     def _say(self, text: str, kind: str = "info") -> None:
-        self.message.setProperty("box", kind)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.set_text(text)
-        self.message.setVisible(True)
+        self.message.say(text, kind)
         reveal(self.message)
-        accessible.announce(self.message, text)
 
     # --- file dialogs ---------------------------------------------------------------------------
     def _start_folder(self) -> str:

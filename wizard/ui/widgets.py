@@ -176,6 +176,15 @@ class NoteBox(QFrame):
     def set_text(self, text: str) -> None:
         self.text.setText(text)
 
+    def say(self, text: str, kind: str = "info") -> None:
+        """Show a message that appeared (as the kind of box it calls for) and have it read out."""
+        self.setProperty("box", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.set_text(text)
+        self.setVisible(True)
+        accessible.announce(self, text)
+
 
 def note(kind: str, text: str) -> NoteBox:
     box = NoteBox(kind)
