@@ -14,6 +14,7 @@ are never logged: only counts.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Iterable
 from pathlib import Path
@@ -71,7 +72,12 @@ def open_desk(wizard, opened) -> DeskWindow | None:
         return None
     if len(opened.profiles) < MIN_EMPLOYERS:
         return None
-    return DeskWindow(session, wizard, opened.notices, opened.profiles)
+    desk = DeskWindow(session, wizard, opened.notices, opened.profiles)
+    # Everything made so far (a thousand profiles, their rows, the windows) lives until the
+    # program ends: out of the collector's way, a full collection no longer stalls a sort or a
+    # keystroke for 50–120 ms (measured with 1,000 employers).
+    gc.freeze()
+    return desk
 
 
 class DeskWindow(QWidget):

@@ -86,21 +86,37 @@ def _next_text(row: DeskRow, content: Content) -> str:
     }.get(row.next_kind, "—")
 
 
-def row_values(row: DeskRow, content: Content, today: date) -> dict[str, str | int | None]:
-    """What each column shows for a row (an export writes the same; days stay a number)."""
-    status = " ".join(status_label(row.step_status)) if row.step_status else "—"
-    return {
-        "name": row.name,
-        "uscc": row.uscc,
-        "route": content.texts.routes[row.route].short if row.route in content.texts.routes else "—",
-        "step": _place_text(row, content),
-        "status": status,
-        "days": row.days_waited,
-        "last_visit": stamp_text(row.last_visit, today),
-        "next": _next_text(row, content),
-        "done": "✔" if row.done else "",
-        MOBILE_KEY: row.operator_mobile,
-    }
+class Words:
+    """The words of the table's cells for one content and day: the same few phrases recur in a
+    thousand rows, so each is looked up (translated) once."""
+
+    def __init__(self, content: Content, today: date):
+        self.content, self.today = content, today
+        self._made: dict[tuple, str] = {}
+
+    def _once(self, key: tuple, make) -> str:
+        text = self._made.get(key)
+        if text is None:
+            text = self._made[key] = make()
+        return text
+
+    def row(self, row: DeskRow) -> dict[str, str | int | None]:
+        """What each column shows for a row (an export writes the same; days stay a number)."""
+        c = self.content
+        return {
+            "name": row.name,
+            "uscc": row.uscc,
+            "route": self._once(("route", row.route), lambda: c.texts.routes[row.route].short
+                                if row.route in c.texts.routes else "—"),
+            "step": self._once(("step", row.place, row.step_id), lambda: _place_text(row, c)),
+            "status": self._once(("status", row.step_status), lambda: " ".join(
+                status_label(row.step_status)) if row.step_status else "—"),
+            "days": row.days_waited,
+            "last_visit": stamp_text(row.last_visit, self.today),
+            "next": self._once(("next", row.next_kind, row.next_step), lambda: _next_text(row, c)),
+            "done": "✔" if row.done else "",
+            MOBILE_KEY: row.operator_mobile,
+        }
 
 
 class DeskModel(QAbstractTableModel):
@@ -109,9 +125,8 @@ class DeskModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[DeskRow] = []
-        self._words: dict[str, dict[str, str | int | None]] = {}  # by profile id
-        self.content: Content | None = None
-        self.today = date.today()
+        self._values: dict[str, dict[str, str | int | None]] = {}  # by profile id
+        self.words: Words | None = None
         self.headers = headings()
         self.order: tuple[int, Qt.SortOrder] | None = None  # the column sorted by, if any
 
@@ -122,17 +137,17 @@ class DeskModel(QAbstractTableModel):
             rows = sorted_rows(rows, COLUMNS[self.order[0]],
                                self.order[1] == Qt.SortOrder.DescendingOrder)
         self.rows = list(rows)
-        self._words = {}
-        self.content, self.today = content, today
+        self._values = {}
+        self.words = Words(content, today)
         self.endResetModel()
 
     def values(self, row: int) -> dict[str, str | int | None]:
         """What each column of a row shows."""
         r = self.rows[row]
-        words = self._words.get(r.id)
-        if words is None:
-            words = self._words[r.id] = row_values(r, self.content, self.today)
-        return words
+        values = self._values.get(r.id)
+        if values is None:
+            values = self._values[r.id] = self.words.row(r)
+        return values
 
     def columns(self, include_mobile: bool = False) -> list[Column]:
         keys = [*COLUMNS, MOBILE_KEY] if include_mobile else list(COLUMNS)
@@ -168,8 +183,8 @@ class DeskModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows by a column (ties by name, blanks last), keeping the selection."""
-        if not 0 <= column < len(COLUMNS):
-            return
+        if not 0 <= column < len(COLUMNS) or self.order == (column, order):
+            return  # (QTableView.sortByColumn asks twice; sorted rows stay sorted)
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         ids = [self.rows[i.row()].id for i in old]
