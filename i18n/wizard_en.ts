@@ -994,8 +994,8 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
         <translation>Language</translation>
     </message>
     <message>
-        <source>切换语言（Ctrl+L）：简体中文 / 繁體中文 / English</source>
-        <translation>Change language (Ctrl+L): 简体中文 / 繁體中文 / English</translation>
+        <source>切换语言（Ctrl+L）：%1</source>
+        <translation>Change language (Ctrl+L): %1</translation>
     </message>
     <message>
         <source>切换语言</source>
@@ -1728,6 +1728,10 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
 <context>
     <name>Summary</name>
     <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>稳岗返还确认：进度和下一步</source>
         <translation>Job-stabilisation refund confirmation: progress and next step</translation>
     </message>
@@ -1768,8 +1772,16 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
         <translation>Login web address: %1</translation>
     </message>
     <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
         <source>还要做的步骤：</source>
         <translation>Steps still to do:</translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>登录网址</source>
@@ -1839,6 +1851,10 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <message>
         <source>您的进度和下一步</source>
         <translation>Your progress and next step</translation>
+    </message>
+    <message>
+        <source>现在的回答：%1</source>
+        <translation>Current answer: %1</translation>
     </message>
     <message>
         <source>保存或打印这份总结，下次办理时带上：</source>

@@ -994,8 +994,8 @@
         <translation>語言</translation>
     </message>
     <message>
-        <source>切换语言（Ctrl+L）：简体中文 / 繁體中文 / English</source>
-        <translation>切換語言（Ctrl+L）：简体中文 / 繁體中文 / English</translation>
+        <source>切换语言（Ctrl+L）：%1</source>
+        <translation>切換語言（Ctrl+L）：%1</translation>
     </message>
     <message>
         <source>切换语言</source>
@@ -1728,6 +1728,10 @@
 <context>
     <name>Summary</name>
     <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>稳岗返还确认：进度和下一步</source>
         <translation>穩崗返還確認：進度和下一步</translation>
     </message>
@@ -1768,8 +1772,16 @@
         <translation>登入網址：%1</translation>
     </message>
     <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
         <source>还要做的步骤：</source>
         <translation>還要做的步驟：</translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>登录网址</source>
@@ -1839,6 +1851,10 @@
     <message>
         <source>您的进度和下一步</source>
         <translation>您的進度和下一步</translation>
+    </message>
+    <message>
+        <source>现在的回答：%1</source>
+        <translation>現在的回答：%1</translation>
     </message>
     <message>
         <source>保存或打印这份总结，下次办理时带上：</source>

@@ -9,12 +9,11 @@ puts the checkout on PYTHONPATH.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wizard.content import Link
-from wizard.paths import illustrations_dir
+from wizard.content import Link, load_content
+from wizard.content.pictures import Picture
 from wizard.ui.picture import PictureViewer
 from wizard.ui.widgets import Disclosure, LinkOpener, LinkRow, ReadableText
 
@@ -33,7 +32,7 @@ class PrintingOpener(LinkOpener):
 def main() -> int:
     app = QApplication(sys.argv)
     if "--viewer" in sys.argv:
-        drawing = sorted(Path(illustrations_dir()).glob("*.svg"))[0]
+        drawing = Picture("S3", drawing=load_content().drawings["S3"])
         viewer = PictureViewer(drawing, PICTURE[0], "示意图", PICTURE[1], None)
         viewer.show()
         return app.exec()

@@ -125,11 +125,11 @@ def test_summary_messages_are_announced(qtbot, isolated_data, announcements, tmp
 
 
 # --- pictures ----------------------------------------------------------------------------------
-def test_the_viewer_image_has_a_name_and_a_description(qtbot):
-    from wizard.paths import illustrations_dir
+def test_the_viewer_image_has_a_name_and_a_description(qtbot, content):
+    from wizard.content.pictures import Picture
     from wizard.ui.picture import PictureViewer
 
-    drawing = sorted(Path(illustrations_dir()).glob("*.svg"))[0]
+    drawing = Picture("S3", drawing=content.drawings["S3"])
     viewer = PictureViewer(drawing, "示意图：登录", "示意图", "登录页，红框 1 是单位登录", None)
     shown(qtbot, viewer)
     image = iface(viewer.area.view)

@@ -221,7 +221,7 @@ def test_text_size_keys_and_welcome_control_are_remembered(qtbot, isolated_data)
     assert QApplication.font().pointSize() > base
     click(qtbot, wizard.welcome.display_row.bigger)  # the 字号 control on the welcome page
     assert wizard.display.scale == 1.5
-    assert wizard.welcome.display_row.size.text() == "150%"
+    assert wizard.welcome.display_row.size_label.text() == "150%"
     qtbot.keyClick(wizard.currentPage(), Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert wizard.display.scale == 1.25
     click(qtbot, wizard.welcome.display_row.contrast)

@@ -5,6 +5,7 @@ missing (apt: xvfb xdotool at-spi2-core python3-pyatspi dbus; .ci/run installs t
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,19 @@ from tests.atspi_harness import Desktop, find, focused, missing
 pytestmark = pytest.mark.skipif(missing() is not None, reason=f"no AT-SPI desktop: {missing()}")
 
 GALLERY = Path(__file__).with_name("a11y_gallery.py")
+
+
+@contextmanager
+def real_page(desktop, data_dir, scenario: str | None, stop_at: str):
+    """The real program on a page (tests/atspi_pages.py), ended afterwards."""
+    from tests.atspi_pages import open_page
+
+    app = open_page(desktop, data_dir, scenario, stop_at)
+    try:
+        yield app
+    finally:
+        app.process.terminate()
+        app.process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -93,10 +107,7 @@ def test_the_viewer_image_has_a_name_and_a_description(desktop):
 
 
 def test_the_real_step_page_has_its_link_and_disclosure_on_the_bus(desktop, tmp_path):
-    from tests.atspi_pages import open_page
-
-    app = open_page(desktop, tmp_path / "data", "route-s-init", "step:S3")
-    try:
+    with real_page(desktop, tmp_path / "data", "route-s-init", "step:S3") as app:
         tree = app.wait_for(lambda t: find(t, role="link") and t, what="the step page's link")
         link = find(tree, role="link")
         assert link["name"] == "https://ggfw.hrss.gd.gov.cn/isso/login.html"
@@ -108,6 +119,69 @@ def test_the_real_step_page_has_its_link_and_disclosure_on_the_bus(desktop, tmp_
         after = app.wait_for(lambda t: (f := focused(t)) and f["role"] != "link" and f,
                              what="Tab to leave the link")
         assert after["name"].startswith("在浏览器打开")
-    finally:
-        app.process.terminate()
-        app.process.wait(timeout=10)
+
+
+def tab_to(app, check, what: str, limit: int = 25) -> dict:
+    """Real Tab presses until the focused object passes `check`."""
+    for _ in range(limit):
+        now = app.focused()
+        if now is not None and check(now):
+            return now
+        app.key("Tab")
+        app.wait_for(lambda t, before=now: focused(t) != before, what="the focus to move")
+    raise AssertionError(f"Tab never reached {what}")
+
+
+def test_the_real_step_page_starts_at_its_heading_and_tab_reads_on_in_screen_order(desktop, tmp_path):
+    """On arrival the focus is on the page's title, which says what the step is for; Tab
+    reaches the numbered instructions (read in full), then the footer from left to right."""
+    from wizard.content import load_content
+
+    step = load_content(None, "zh_CN").steps["S3"]
+    with real_page(desktop, tmp_path / "data", "route-s-init", "step:S3") as app:
+        app.activate()
+        heading = app.wait_for(lambda t: (f := focused(t)) and f["name"] == step.title and f,
+                               what="the focus on the page's title")
+        assert heading["role"] == "label" and step.purpose in heading["description"]
+        steps = tab_to(app, lambda f: f["name"].startswith("怎么做："), "the instructions")
+        assert steps["role"] == "label"
+        assert all(f"{n}. " in steps["name"] for n in range(1, len(step.instructions) + 1))
+        tab_to(app, lambda f: f["role"] == "check box", "the tick")
+        footer: list[str] = []
+        for _ in range(4):
+            app.key("Tab")
+            now = app.wait_for(lambda t: (f := focused(t)) and f["role"] == "push button"
+                               and f["name"] not in footer and f, what="the next footer button")
+            footer.append(now["name"])
+        assert footer == ["保存并退出", "切换语言", "< 上一步(B)", "稍后再做"]
+
+
+def test_real_keys_esc_stays_alt_n_goes_on_ctrl_l_opens_the_languages(desktop, tmp_path):
+    with real_page(desktop, tmp_path / "data", "route-s-init", "details") as app:
+        app.focus("单位名称", "text")
+        app.wait_for(lambda t: (f := focused(t)) and f["name"] == "单位名称", what="the field")
+        app.key("Escape")  # leaves nothing: the program and the page stay
+        app.key("alt+n")  # 跳过这一页(&N)
+        app.wait_for(lambda t: (f := focused(t)) and f["name"] == "用法人账号登录人社网上服务平台",
+                     what="the next page's title after Alt+N")
+        assert app.alive()
+        # Ctrl+L: the language menu, named, opens on the current language, which is checked.
+        events = app.listen(lambda: app.key("ctrl+l"),
+                            until=lambda ev: any(e["type"] == "focus:" for e in ev)
+                            and any(e["role"] == "popup menu" for e in ev))
+        item = next(e for e in events if e["type"] == "focus:")
+        assert item["role"] == "menu item" and item["name"] == "简体中文"
+        assert {"checkable", "checked"} <= set(item["states"])
+        assert any(e["role"] == "popup menu" and e["name"] == "切换语言" for e in events)
+        app.key("Escape")  # closes the menu, not the program
+        app.wait_for(lambda t: (f := focused(t)) and f["role"] == "label", what="the focus back")
+        assert app.alive()
+
+
+def test_the_real_route_page_tab_reaches_the_chosen_route(desktop, tmp_path):
+    with real_page(desktop, tmp_path / "data", "route-r", "route") as app:
+        app.activate()
+        app.wait_for(lambda t: (f := focused(t)) and f["name"].startswith("请走："),
+                     what="the focus on the route's title")
+        radio = tab_to(app, lambda f: f["role"] == "radio button", "the routes")
+        assert "checked" in radio["states"] and radio["name"].startswith("广东人社统一认证")

@@ -167,7 +167,7 @@ def test_an_unknown_picture_is_named(copy):
         other["illustration"] = "nowhere.svg"
         write(copy / lang / "steps" / "R4.json", other)
     problems = check_content_root(copy).problems
-    assert "zh_CN/steps/R4.json: illustration: 没有这张图：nowhere.svg" in problems
+    assert "zh_CN/steps/R4.json: illustration: schematics.json 里没有这张图：nowhere.svg" in problems
 
 
 def test_a_label_written_out_instead_of_its_id_gets_a_hint(copy):

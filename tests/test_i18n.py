@@ -422,3 +422,71 @@ def test_start_up_in_the_chosen_language(tmp_path, monkeypatch, back_to_zh_cn):
                language="en") == 2
     assert shown[0][0] == "Content files are broken"
     assert QApplication.instance()._wizard_language == "en"
+
+
+# --- what leaves the window: the PDF and --help ---------------------------------------------
+
+def without_glosses_and_labels(text: str) -> str:
+    """English text without portal labels, their glosses, addresses and allowed words."""
+    rest = re.sub(r"[（(][^）)]*[）)]", "", PORTAL_LABEL.sub("", URL.sub("", text)))
+    for allowed in ALLOWED:
+        rest = rest.replace(allowed, "")
+    return rest
+
+
+@pytest.mark.skipif(not __import__("shutil").which("pdftotext"),
+                    reason="poppler-utils (pdftotext) is installed by .ci/run")
+@pytest.mark.parametrize("language", ["zh_HK", "en"])
+def test_the_summary_pdf_speaks_the_users_language(qapp, tmp_path, language, back_to_zh_cn):
+    """Read back with pdftotext: only the employer's own entries and portal labels stay in
+    Simplified Chinese (the labels are what the portal shows)."""
+    from tests.test_summary_doc import document, pdf_text, progress_for
+    from wizard.content import load_content
+    from wizard.ui.locale import apply_language
+
+    apply_language(qapp, language)
+    progress = progress_for("route-r", done=("R1", "R2"))
+    progress.set_status("R6", "waiting")
+    out = tmp_path / "summary.pdf"
+    document(qapp, load_content(None, language), progress).write_pdf(out)
+    # Whitespace removed: a label or a sentence wrapped across lines is read whole.
+    text = "".join(pdf_text(out).split())
+    own = (progress.employer.unit_name, progress.employer.uscc)
+    for entry in own:
+        assert entry in text
+        text = text.replace(entry, "")
+    if language == "zh_HK":
+        assert simplified_in(text) == set(), text
+    else:
+        rest = without_glosses_and_labels(text)
+        assert not CJK.search(rest), CJK.findall(rest)
+
+
+def test_the_copied_summary_in_english_uses_english_punctuation(qapp, back_to_zh_cn):
+    from tests.test_summary_doc import document, progress_for
+    from wizard.content import load_content
+    from wizard.ui.locale import apply_language
+
+    apply_language(qapp, "en")
+    progress = progress_for("route-r", done=("R1",))
+    text = PORTAL_LABEL.sub("", document(qapp, load_content(None, "en"), progress).text())
+    text = text.replace(progress.employer.unit_name, "")
+    assert [ch for ch in "：（）【】" if ch in text] == [], text
+
+
+@pytest.mark.parametrize("language", ["zh_HK", "en"])
+def test_help_speaks_the_users_language(language):
+    import os
+    import subprocess
+
+    env = {**os.environ, "WENGANG_LANG": language, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-m", "wizard", "--help"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, encoding="utf-8", timeout=120,
+                         check=True).stdout
+    assert "--check-content" in out
+    if language == "zh_HK":
+        assert simplified_in(out) == set(), out
+        assert "穩崗" in out
+    else:
+        assert not CJK.search(without_glosses_and_labels(out)), out
+        assert "refund" in out

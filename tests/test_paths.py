@@ -42,7 +42,6 @@ def test_resources_from_source_are_the_repository_folder(monkeypatch):
     monkeypatch.delattr(sys, "_MEIPASS", raising=False)
     assert paths.resources_dir() == ROOT / "resources"
     assert (paths.content_dir("zh_CN") / "texts.json").is_file()
-    assert paths.illustrations_dir() == ROOT / "resources" / "illustrations"
     assert paths.app_icon_path().is_file()
 
 
@@ -52,7 +51,6 @@ def test_resources_when_frozen_come_from_meipass(frozen):
     assert paths.bundle_dir() == bundle
     assert paths.resources_dir() == bundle / "resources"
     assert paths.content_dir("zh_CN") == bundle / "resources" / "content" / "zh_CN"
-    assert paths.illustrations_dir() == bundle / "resources" / "illustrations"
     assert paths.app_icon_path() == bundle / "resources" / "icons" / "app.svg"
 
 

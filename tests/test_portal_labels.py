@@ -114,11 +114,14 @@ def texts_of(data) -> Iterable[str]:
 
 
 def content_texts(language: str) -> Iterable[str]:
-    """Every string of a language's content as the user sees it (labels rendered)."""
+    """Every string of a language's content as the user reads it (labels rendered); not the
+    drawings, which show the portal's own Simplified words (checked in tests/test_pictures.py)."""
     from wizard.content import load_content
     from wizard.typed_data import to_plain
 
-    yield from texts_of(to_plain(load_content(None, language)))
+    plain = to_plain(load_content(None, language))
+    plain.pop("drawings")
+    yield from texts_of(plain)
 
 
 # --- the catalogue ------------------------------------------------------------------------------

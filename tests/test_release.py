@@ -33,6 +33,22 @@ def test_version_tuple(version, expected):
     assert release.version_tuple(version) == expected
 
 
+def test_the_check_step_checks_the_whole_bundled_content_root(monkeypatch):
+    """--check-content takes a root (every language); a language folder is refused."""
+    calls = []
+
+    class Done:
+        stdout = f"{release.NAME} {release.project_version()}"
+
+    monkeypatch.setattr(release, "executables", lambda bundle: (Path("windowed"), Path("console")))
+    monkeypatch.setattr(release, "run", lambda args, **kw: calls.append([str(a) for a in args]) or Done())
+    release.step_check()
+    [check] = [c for c in calls if "--check-content" in c]
+    root = Path(check[check.index("--check-content") + 1])
+    assert root == release.BUNDLE / "_internal" / "resources" / "content"
+    assert (paths.content_root() / "catalogue.json").is_file()  # the same layout from source
+
+
 def test_version_tuple_refuses_what_windows_cannot_hold():
     with pytest.raises(SystemExit, match="does not fit"):
         release.version_tuple("70000.1")

@@ -19,13 +19,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from wizard.app import apply_language, ensure_app, load_checked_content
-from wizard.language import LANGUAGE_ENV, normalize_language
+from wizard.catalogue import catalogue
+from wizard.content import load_content
+from wizard.flow.journey import SUMMARY
 from wizard.selftest import SCENARIOS
 from wizard.store import ProfileStore
-from wizard.ui.autopilot import click_next
+from wizard.ui.autopilot import answer_page, click_next
 from wizard.ui.display import Display
-from wizard.ui.pages import QuestionPage, RoutePage, StepPage
+from wizard.ui.locale import LANGUAGE_ENV, apply_language
+from wizard.ui.qapp import ensure_app
 from wizard.ui.session import Session
 from wizard.ui.wizard import GuideWizard
 
@@ -36,8 +38,8 @@ def main() -> None:
     width, height = (int(v) for v in (sys.argv[3] if len(sys.argv) > 3 else "1024x600").split("x"))
     out.mkdir(parents=True, exist_ok=True)
     app = ensure_app()
-    lang = normalize_language(sys.argv[4] if len(sys.argv) > 4 else os.environ.get(LANGUAGE_ENV))
-    lang = lang or "zh_CN"
+    lang = catalogue().normalize_language(sys.argv[4] if len(sys.argv) > 4
+                                          else os.environ.get(LANGUAGE_ENV)) or "zh_CN"
     apply_language(app, lang)
     scenario = SCENARIOS[name]
     scale = float(os.environ.get("WENGANG_SHOTS_SCALE") or 1.0)
@@ -49,12 +51,10 @@ def main() -> None:
         from wizard.ui.kiosk import start_kiosk
 
         settings = AdminSettings(kiosk=True, font_scale=scale, high_contrast=contrast)
-        wizard = start_kiosk(load_checked_content(None, lang.split("-")[0]), settings,
-                             lang.split("-")[0])
+        wizard = start_kiosk(load_content(None, lang.split("-")[0]), settings, lang.split("-")[0])
     else:
         store = ProfileStore(Path(tempfile.mkdtemp()))
-        session = Session(load_checked_content(None, lang.split("-")[0]), store,
-                          store.open().profile)
+        session = Session(load_content(None, lang.split("-")[0]), store, store.open().profile)
         wizard = GuideWizard(session, display=Display(scale, contrast))
     wizard.resize(width, height)
     wizard.show()
@@ -71,7 +71,7 @@ def main() -> None:
             app.processEvents()
             wizard.grab().save(str(out / f"{stem}-bottom.png"))
             bar.setValue(0)
-        if key == "summary":
+        if key == SUMMARY:
             if kiosk:
                 wizard.kiosk.ask_still_there()
                 app.processEvents()
@@ -81,13 +81,7 @@ def main() -> None:
                 dialog.adjustSize()
                 dialog.grab().save(str(out / f"{name}-countdown-{lang}.png"))
             break
-        page = wizard.currentPage()
-        if isinstance(page, QuestionPage):
-            page.choose(scenario.answers[key[2:]])
-        elif isinstance(page, RoutePage) and scenario.route:
-            page.choose_route(scenario.route)
-        elif isinstance(page, StepPage):
-            page.tick()
+        answer_page(wizard, scenario.answers, scenario.route)
         click_next(wizard)
     print(f"{n} pages saved to {out}")
 

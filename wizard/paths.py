@@ -54,10 +54,6 @@ def content_dir(language: str = "zh_CN") -> Path:
     return content_root() / language
 
 
-def illustrations_dir() -> Path:
-    return resources_dir() / "illustrations"
-
-
 def i18n_dir() -> Path:
     """The program's compiled Qt translations, wizard_<language>.qm."""
     return bundle_dir() / "i18n"

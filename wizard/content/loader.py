@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from wizard import __version__
+from wizard.content.drawings import SCHEMATICS_FILE
 from wizard.content.model import Content, content_from_plain
 
 log = logging.getLogger(__name__)
 
 CACHE_SUBDIR = "content"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: the drawings are in the cache
 
 
 class ContentError(Exception):
@@ -35,19 +36,9 @@ class ContentError(Exception):
         super().__init__("\n".join(problems))
 
 
-def drawings_available() -> set[str]:
-    """The pictures a step may name (transitional: the drawing files of the program)."""
-    from wizard.paths import illustrations_dir
-
-    try:
-        return {p.name for p in illustrations_dir().iterdir() if p.suffix == ".svg"}
-    except OSError:
-        return set()
-
-
 def root_files(root: Path) -> list[Path]:
     """Every file that makes up a root's content (what the cache key is made of)."""
-    files = [root / "catalogue.json"]
+    files = [root / "catalogue.json", root / SCHEMATICS_FILE]
     for folder in sorted(p for p in root.iterdir() if p.is_dir()):
         files += sorted(folder.glob("*.json")) + sorted((folder / "steps").glob("*.json"))
     return files
@@ -64,10 +55,6 @@ def root_key(root: Path) -> str | None:
             h.update(read_limited(path) + b"\0")  # regular files only: a FIFO never hangs
     except (OSError, ValueError):
         return None
-    from wizard.paths import illustrations_dir
-
-    h.update(repr(sorted(drawings_available())).encode())
-    h.update(str(illustrations_dir()).encode())
     return h.hexdigest()
 
 
@@ -116,7 +103,7 @@ def check_content_root(root: Path):
     """Validate a whole root (every language) — for --check-content and the cache."""
     from wizard.content.validate import check_root
 
-    return check_root(Path(root), drawings_available())
+    return check_root(Path(root))
 
 
 def load_content(root: Path | None = None, language: str = "zh_CN", use_cache: bool = True) -> Content:

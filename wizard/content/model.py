@@ -7,6 +7,7 @@ language, a folder with
   steps/<ID>.json  one file per step of the catalogue: title, numbered instructions, links,
                    picture, how to check whether it is already done, "遇到问题？" help, and
                    the step's features
+and schematics.json, the descriptions of the step pictures (wizard/content/drawings.py).
 wizard/content/validate.py checks a root against these annotations (pydantic) and the rules
 beyond them; wizard/content/loader.py builds these objects (from the validated cache at start).
 """
@@ -63,7 +64,7 @@ class Step:
     check_first: Text  # how to tell whether it is already done (shown on "unsure")
     help: Annotated[tuple[HelpItem, ...], MinLen(1)]  # "遇到问题？": every step has some
     links: tuple[Link, ...] = ()
-    illustration: str | None = None  # a drawing of resources/illustrations/schematics.json
+    illustration: str | None = None  # a drawing described in the root's schematics.json
     illustration_alt: str | None = None  # what the drawing shows, for screen readers
     features: tuple[Feature, ...] = ()
 
@@ -173,6 +174,7 @@ class Content:
     questions: tuple[Question, ...]
     steps: dict[str, Step]  # in the catalogue's order
     phases: dict[str, str] = field(default_factory=dict)  # step id -> phase id
+    drawings: dict[str, str] = field(default_factory=dict)  # illustration -> SVG (drawings.py)
 
     def question(self, question_id: str) -> Question:
         return next(q for q in self.questions if q.id == question_id)
@@ -196,4 +198,5 @@ def content_from_plain(plain: dict[str, Any]) -> Content:
         questions=tuple(from_plain(Question, q) for q in plain["questions"]),
         steps={k: from_plain(Step, v) for k, v in plain["steps"].items()},
         phases=dict(plain["phases"]),
+        drawings=dict(plain.get("drawings", {})),
     )

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -21,16 +21,20 @@ OVERRIDE_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 @dataclass(frozen=True)
 class Picture:
-    """What to show for a step."""
+    """What to show for a step: a screenshot file, or our drawing's SVG text."""
 
     step_id: str
-    path: Path
-    is_override: bool  # True: a real screenshot the service centre put in the folder
-    file_date: date | None = None  # the screenshot file's date (overrides only)
+    path: Path | None = None  # a real screenshot the service centre put in the folder
+    drawing: str | None = None  # else the step's drawing (wizard/content/drawings.py)
+    file_date: date | None = None  # the screenshot file's date
+
+    @property
+    def is_override(self) -> bool:
+        return self.path is not None
 
     @property
     def is_drawing(self) -> bool:
-        return not self.is_override
+        return self.path is None
 
 
 def override_candidates(step_id: str, folder: Path) -> list[Path]:
@@ -83,43 +87,10 @@ def file_date(path: Path) -> date | None:
         return None
 
 
-def resolve_picture(step_id: str, illustration: str | None, illustrations_dir: Path,
-                    screenshots_dir: Path | None = None,
+def resolve_picture(step_id: str, drawing: str | None, screenshots_dir: Path | None = None,
                     can_load: Callable[[Path], bool] | None = None) -> Picture | None:
-    """The picture for a step: a usable override first, else the drawing, else None."""
+    """The picture for a step: a usable screenshot first, else its drawing, else None."""
     override = usable_override(step_id, screenshots_dir, can_load)
     if override is not None:
-        return Picture(step_id, override, True, file_date(override))
-    if illustration:
-        try:
-            path = drawing_path(illustrations_dir, illustration)
-        except ValueError:
-            log.warning("drawing %r for step %s is outside the drawings folder %s; not shown",
-                        illustration, step_id, illustrations_dir)
-            return None
-        if path.is_file():
-            return Picture(step_id, path, False)
-        log.warning("drawing %s for step %s is missing", path, step_id)
-    return None
-
-
-def drawing_path(illustrations_dir: Path, name: str) -> Path:
-    """The file a step's `illustration` names: inside the drawings folder or ValueError.
-
-    Refused: an absolute path, a drive or share, "..", and a link leading out (the file is
-    judged where it really is). Checked in both Windows and POSIX spelling, since content
-    written on one is used on the other.
-    """
-    windows = PureWindowsPath(name)
-    if (not name or PurePosixPath(name).is_absolute() or windows.drive or windows.root
-            or ".." in windows.parts or ".." in PurePosixPath(name).parts):
-        raise ValueError(f"{name!r} is not a plain name inside the drawings folder")
-    folder = Path(illustrations_dir)
-    path = folder / name
-    try:
-        inside = path.resolve().is_relative_to(folder.resolve())
-    except (OSError, RuntimeError):  # a link loop
-        inside = False
-    if not inside:
-        raise ValueError(f"{name!r} leads out of the drawings folder")
-    return path
+        return Picture(step_id, path=override, file_date=file_date(override))
+    return Picture(step_id, drawing=drawing) if drawing else None

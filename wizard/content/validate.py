@@ -19,6 +19,7 @@ from typing import Annotated, Any
 from annotated_types import MaxLen, MinLen
 
 from wizard.catalogue import CATALOGUE_FILE, PORTAL_LANGUAGE, Catalogue, catalogue_from_data
+from wizard.content.drawings import SCHEMATICS_FILE, draw_all
 from wizard.content.labels import markers, render_tree
 from wizard.content.links import link_problem
 from wizard.content.model import Content, Questions, Step, Texts, content_from_plain
@@ -222,11 +223,13 @@ def _check_raw_step(data: Any, label: str, problems: list[str]) -> None:
             _check_links(item.get("links"), f"{label}: help[{i}].links", problems)
 
 
-def _check_step(step: Step, label: str, problems: list[str], drawings: set[str] | None) -> None:
+def _check_step(step: Step, label: str, problems: list[str], drawings: dict[str, str] | None) -> None:
     if panel_width(step.short_title) > PANEL_WIDTH:
         problems.append(f"{label}: short_title: 太长：侧栏最多放 12 个汉字或 24 个英文字母")
     if drawings is not None and step.illustration and step.illustration not in drawings:
-        problems.append(f"{label}: illustration: 没有这张图：{step.illustration}")
+        problems.append(f"{label}: illustration: {SCHEMATICS_FILE} 里没有这张图：{step.illustration}")
+    if step.illustration and not step.illustration_alt:
+        problems.append(f"{label}: illustration_alt: 有图就要写图上画了什么（给读屏软件）")
     for field_name in ("title", "purpose", "check_first"):
         if NEXT_STEP in getattr(step, field_name):
             problems.append(f"{label}: {field_name}: {NEXT_STEP} 只能用在 instructions 里")
@@ -235,7 +238,7 @@ def _check_step(step: Step, label: str, problems: list[str], drawings: set[str] 
 
 
 def _check_language(root: Path, language: str, catalogue: Catalogue, problems: list[str],
-                    drawings: set[str] | None) -> tuple[Content | None, Any]:
+                    drawings: dict[str, str] | None) -> tuple[Content | None, Any]:
     from wizard.flow.plan import all_reason_codes
     from wizard.flow.questions import QUESTION_ORDER, QUESTIONS
 
@@ -326,6 +329,7 @@ def _check_language(root: Path, language: str, catalogue: Catalogue, problems: l
         "questions": render_tree(to_plain(questions.questions), catalogue, language),
         "steps": {s: render_tree(to_plain(steps[s]), catalogue, language) for s in catalogue.step_ids},
         "phases": {s: catalogue.phase_of(s) for s in catalogue.step_ids},
+        "drawings": dict(drawings or {}),
     }
     return content_from_plain(plain), plain
 
@@ -357,9 +361,22 @@ def _compare_languages(contents: dict[str, Content], problems: list[str]) -> Non
                 problems.append(f"{language}/questions.json: {q.id}: 选项的顺序与 {first_lang} 不同")
 
 
-def check_root(root: Path, drawings: set[str] | None = None,
-               languages: tuple[str, ...] | None = None) -> RootCheck:
-    """Check a content root: the catalogue, then every language it declares (or `languages`)."""
+def check_drawings(root: Path, catalogue: Catalogue, problems: list[str]) -> dict[str, str] | None:
+    """The root's drawings (name -> SVG text) drawn from schematics.json, those that could be
+    drawn; None if the file cannot be read or has the wrong shape (every problem is said)."""
+    data = read_json(root / SCHEMATICS_FILE, SCHEMATICS_FILE, problems)
+    if data is None:
+        return None
+    before = len(problems)
+    drawings, found = draw_all(data, catalogue,
+                               lambda tp, d: _validate(tp, d, SCHEMATICS_FILE, problems))
+    problems.extend(found)
+    return None if len(problems) > before and not drawings else drawings
+
+
+def check_root(root: Path, languages: tuple[str, ...] | None = None) -> RootCheck:
+    """Check a content root: the catalogue, its drawings, then every language it declares (or
+    `languages`)."""
     root = Path(root)
     problems: list[str] = []
     if not root.is_dir():
@@ -367,6 +384,7 @@ def check_root(root: Path, drawings: set[str] | None = None,
     catalogue = check_catalogue(root, problems)
     if catalogue is None:
         return RootCheck(None, {}, problems, {})
+    drawings = check_drawings(root, catalogue, problems)
     contents: dict[str, Content] = {}
     plain: dict[str, Any] = {}
     for language in languages or catalogue.language_codes:

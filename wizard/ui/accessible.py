@@ -1,11 +1,13 @@
 """What screen readers get beyond Qt's defaults: link and disclosure roles, announcements.
 
 Qt (6.11) exports its accessibility tree to AT-SPI (Orca) on Linux and UI Automation (NVDA,
-Narrator) on Windows. Three things the wizard needs are not in Qt's own widget interfaces:
+Narrator) on Windows. Four things the wizard needs are not in Qt's own widget interfaces:
 
 - a link: no Qt widget has the role Link (a QLabel with <a href> is "label", with no
   hyperlink interface), so AddressLink gets an interface whose role is Link, whose name is
   the address and whose Press action opens it;
+- one choice of several shown as push buttons (the languages): a checkable QPushButton is a
+  "check box"; ChoiceButton gets the role RadioButton, checked or not;
 - a disclosure (怎么查？ 遇到问题？): a checkable QToolButton is a "check box"; DisclosureButton
   gets role Button with the states expandable and expanded / collapsed. Qt's AT-SPI bridge does
   not forward expanded-state changes as events (only checked, active, enabled, focused), so the
@@ -24,6 +26,9 @@ tests/test_a11y_widgets.py checks these through QAccessible, tests/test_atspi.py
 
 from __future__ import annotations
 
+import atexit
+
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import (
     QAccessible,
@@ -37,7 +42,13 @@ _installed = False
 
 
 class _Pressable(QAccessibleWidget):
-    """A widget interface whose first action is Press (what a screen reader's "activate" does)."""
+    """A widget interface whose first action is Press (what a screen reader's "activate" does),
+    with the role its class names."""
+
+    ROLE = QAccessible.Role.Button
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget, self.ROLE)
 
     def actionNames(self) -> list[str]:
         return [QAccessibleActionInterface.pressAction(),
@@ -59,8 +70,7 @@ class _Pressable(QAccessibleWidget):
 
 
 class LinkInterface(_Pressable):
-    def __init__(self, widget: QWidget):
-        super().__init__(widget, QAccessible.Role.Link)
+    ROLE = QAccessible.Role.Link
 
     def state(self) -> QAccessible.State:
         state = super().state()
@@ -74,14 +84,26 @@ class LinkInterface(_Pressable):
 
 
 class DisclosureInterface(_Pressable):
-    def __init__(self, widget: QWidget):
-        super().__init__(widget, QAccessible.Role.Button)
+    ROLE = QAccessible.Role.Button
 
     def state(self) -> QAccessible.State:
         state = super().state()
         state.expandable = True
         state.expanded = self.widget().is_open()
         state.collapsed = not state.expanded
+        return state
+
+
+class ChoiceInterface(_Pressable):
+    """A push button that is one choice of several (the languages): a radio button, checked
+    or not (a checkable QPushButton alone would be a "check box")."""
+
+    ROLE = QAccessible.Role.RadioButton
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.checkable = True
+        state.checked = self.widget().isChecked()
         return state
 
 
@@ -101,6 +123,8 @@ def _factory(_key: str, obj: QObject):
         return LinkInterface(obj)
     if kind == "disclosure":
         return DisclosureInterface(obj)
+    if kind == "choice":
+        return ChoiceInterface(obj)
     if isinstance(obj, QScrollArea):
         return ScrollAreaInterface(obj)
     return None
@@ -111,7 +135,21 @@ def install() -> None:
     global _installed
     if not _installed:
         QAccessible.installFactory(_factory)
+        atexit.register(_delete_windows)  # runs before PySide's own exit clean-up (LIFO)
         _installed = True
+
+
+def _delete_windows() -> None:
+    # PySide6 before 6.11 destroys the application after the Python side of our interfaces is
+    # gone; Qt's accessibility cache then deletes them again and the program ends with a
+    # segmentation fault. Deleting the windows first lets Qt drop each interface with its widget.
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    for window in QApplication.topLevelWidgets():
+        if shiboken6.isValid(window) and window.parent() is None:
+            shiboken6.delete(window)
 
 
 def expanded_changed(widget: QWidget) -> None:

@@ -33,21 +33,25 @@ def drive(wizard: GuideWizard, answers: dict[str, str], route: str | None = None
         stop_at = PageKey.parse(stop_at)
     visited = [wizard.current_key()]
     for _ in range(limit):
-        key = wizard.current_key()
-        if key in (SUMMARY, stop_at):
+        if wizard.current_key() in (SUMMARY, stop_at):
             return visited
-        page = wizard.currentPage()
-        if isinstance(page, QuestionPage):
-            question = key.id
-            if question not in answers:
-                raise AutopilotError(f"没有为问题 {question} 准备答案")
-            page.choose(answers[question])
-        elif isinstance(page, RoutePage) and route is not None:
-            page.choose_route(route)
-        elif isinstance(page, StepPage):
-            page.tick()
-        elif key not in (WELCOME, ROUTE, DETAILS):  # details: optional, Next is enough
-            raise AutopilotError(f"不认识的页面：{key}")
+        answer_page(wizard, answers, route)
         click_next(wizard)
         visited.append(wizard.current_key())
     raise AutopilotError("走了太多页还没到总结页")
+
+
+def answer_page(wizard: GuideWizard, answers: dict[str, str], route: str | None = None) -> None:
+    """Do what the current page asks (answer, choose the route, tick), as a user would."""
+    key = wizard.current_key()
+    page = wizard.currentPage()
+    if isinstance(page, QuestionPage):
+        if key.id not in answers:
+            raise AutopilotError(f"没有为问题 {key.id} 准备答案")
+        page.choose(answers[key.id])
+    elif isinstance(page, RoutePage) and route is not None:
+        page.choose_route(route)
+    elif isinstance(page, StepPage):
+        page.tick()
+    elif key not in (WELCOME, ROUTE, DETAILS):  # details: optional, Next is enough
+        raise AutopilotError(f"不认识的页面：{key}")

@@ -35,7 +35,7 @@ from wizard.ui import accessible
 from wizard.ui.page_base import PageBase
 from wizard.ui.session import Session
 from wizard.ui.theme import code_font, current_scale, marked_html, scaled
-from wizard.ui.widgets import Disclosure, NoteBox, button_row, label
+from wizard.ui.widgets import Disclosure, NoteBox, ReadableText, button_row, label, plain_text
 from wizard.ui.words import say
 
 # Calm feedback under a field: an icon and words; the colour (theme: `feedback`) repeats them.
@@ -79,19 +79,20 @@ class DetailsPage(PageBase):
 
     def build(self) -> None:
         self.edits, self.feedback = {}, {}
-        self.add(label(self.tr("单位信息 · 可以不填"), role="eyebrow"))
-        self.add(label(self.tr("记下单位信息（可以跳过）"), role="title"))
         detour = bool(getattr(self.wizard(), "details_detour", None))
-        self.add(label(self.tr("这些信息只用在两个地方：最后的总结页；申请单位授权码时，"
-                               "帮您查到本单位。")
-                       + (self.tr("填好或改好后，点右下角的“保存并返回”。") if detour else
-                          self.tr("都可以不填：不想填，就点右下角的“跳过这一页”。"))))
+        why = (self.tr("这些信息只用在两个地方：最后的总结页；申请单位授权码时，帮您查到本单位。")
+               + "\n"  # two sentences from two translations: English needs the break
+               + (self.tr("填好或改好后，点右下角的“保存并返回”。") if detour else
+                  self.tr("都可以不填：不想填，就点右下角的“跳过这一页”。")))
+        self.add_heading(self.tr("记下单位信息（可以跳过）"), purpose=why,
+                         eyebrow=self.tr("单位信息 · 可以不填"))
+        self.add(label(why))
         if self.kiosk() is not None:
-            self.add(label(self.tr("在自助机上，这些信息只在这次使用中保留，结束时全部清除。"
-                                   "这里不要填密码、验证码或身份证号码。"), role="muted"))
+            self.add(ReadableText(self.tr("在自助机上，这些信息只在这次使用中保留，结束时全部清除。"
+                                          "这里不要填密码、验证码或身份证号码。"), role="muted"))
         else:
-            self.add(label(self.tr("只保存在这台电脑上。这里不要填密码、验证码或身份证号码。"),
-                           role="muted"))
+            self.add(ReadableText(self.tr("只保存在这台电脑上。这里不要填密码、验证码或身份证号码。"),
+                                  role="muted"))
         self._field("unit_name", self.tr("单位名称"), self.tr("和营业执照上的名称一样"))
         self._field("uscc", self.tr("统一社会信用代码"),
                     self.tr("营业执照上的 18 位代码，由数字和大写字母组成"))
@@ -232,6 +233,7 @@ class SearchCodesBox(NoteBox):
                                   "组织机构代码或单位管理码，任选一种。\n"
                                   "您还没有记下单位的代码。现在填上，到这一步就能直接复制。"))
             self.fill_button = QPushButton(self.tr("填写单位信息"))
+            self.fill_button.setObjectName("fillDetails")  # focused again on the way back
             self.fill_button.clicked.connect(self.details_requested.emit)
             self.body.addWidget(button_row(self.fill_button))
             return
@@ -250,12 +252,14 @@ class SearchCodesBox(NoteBox):
             copy = QPushButton(self.tr("复制"))
             copy.setAccessibleName(self.tr("复制%1：%2").replace("%1", names[kind])
                                    .replace("%2", value))
+            copy.setAccessibleDescription(caption)
             copied = label("", role="muted")
             copy.clicked.connect(lambda _=False, v=value, c=copied: self._copy(v, c))
             self.body.addWidget(button_row(shown, copy, copied))
             self.copy_buttons[kind] = copy
             self.values[kind] = shown
         change = QPushButton(self.tr("修改单位信息"))
+        change.setObjectName("fillDetails")
         change.setProperty("flat", True)
         change.clicked.connect(self.details_requested.emit)
         self.fill_button = change
@@ -264,6 +268,7 @@ class SearchCodesBox(NoteBox):
     def _copy(self, value: str, copied: QLabel) -> None:
         QGuiApplication.clipboard().setText(value)
         copied.setText(self.tr("已复制"))
+        accessible.announce(copied, copied.text())
 
 
 class EmployerSummary(QWidget):
@@ -289,6 +294,9 @@ class EmployerSummary(QWidget):
         self.edit_button.setProperty("flat", True)
         self.edit_button.setAccessibleName(self.tr("修改单位信息") if lines else
                                            self.tr("填写单位信息"))
+        self.edit_button.setObjectName("editEmployer")  # focused again on the way back
+        # What the text beside it says, for a screen reader on the button.
+        self.edit_button.setAccessibleDescription(plain_text(self.text))
         self.edit_button.clicked.connect(self.details_requested.emit)
         lay.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QPushButton, QWidget
 
 from wizard.report.status import is_waiting
@@ -105,7 +105,6 @@ class Waiting(Feature):
                          .replace("{days}", str(p.days_waited(s.today()))))
         else:
             box.set_text(texts.waiting_no_date)
-        box.text.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a keyboard user can reach and read it
         page.close_for_now = QPushButton(translate("Features", "先关闭程序，收到短信再回来"))
         page.close_for_now.clicked.connect(lambda: page.wizard().close())
         if page.kiosk() is None:  # a kiosk is not closed: the visitor comes back another day

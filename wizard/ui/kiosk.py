@@ -28,6 +28,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialog,
     QHBoxLayout,
@@ -61,6 +62,28 @@ _INPUT_EVENTS = frozenset({
     QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
     QEvent.Type.InputMethod,
 })
+
+
+TOUCH_MM = 9  # the least height of anything a fingertip presses
+
+
+def touch_px(widget: QWidget) -> int:
+    """TOUCH_MM in the widget's pixels (from the screen's logical DPI, so at any scaling)."""
+    return math.ceil(TOUCH_MM / 25.4 * widget.logicalDpiY())
+
+
+class TouchSizes(QObject):
+    """Every button of the kiosk (the pages', the footer's, the dialogs') is at least TOUCH_MM
+    high: set when it is shown and after each restyle (text size, contrast), both of which
+    come after the style sheet set its own minimum height."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.StyleChange) \
+                and isinstance(obj, QAbstractButton):
+            need = touch_px(obj)
+            if obj.minimumHeight() < need:
+                obj.setMinimumHeight(need)
+        return False
 
 
 class IdleWatcher(QObject):
@@ -354,6 +377,8 @@ class KioskController(QObject):
         self.watcher = IdleWatcher(settings.idle_timeout_seconds, self)
         self.watcher.idle.connect(self.ask_still_there)
         QApplication.instance().installEventFilter(self.watcher)
+        self.touch_sizes = TouchSizes(self)
+        QApplication.instance().installEventFilter(self.touch_sizes)
         self.staff_shortcut = QShortcut(QKeySequence(STAFF_EXIT_KEYS), wizard)
         self.staff_shortcut.activated.connect(self.ask_staff_pin)
         wizard.destroyed.connect(self._forget)
@@ -366,6 +391,7 @@ class KioskController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.watcher)
+            app.removeEventFilter(self.touch_sizes)
 
     # --- idle -------------------------------------------------------------------------------
     def ask_still_there(self) -> None:

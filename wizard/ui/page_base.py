@@ -10,6 +10,9 @@
   reset()          kiosk: forget everything shown of a visitor
 The side panel, the summary and the kiosk reset loop over pages through this contract.
 Content scrolls inside the page, so the wizard's buttons never leave the window.
+
+Every page begins with add_heading(): its title as focusable text, where the keyboard's focus
+lands on arrival (focus_on_arrival), which says where one is and what the page is for.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -29,7 +33,7 @@ from wizard.flow.journey import PageKey
 from wizard.report import facts
 from wizard.ui import theme
 from wizard.ui.session import Session
-from wizard.ui.widgets import ScrollArea, clear_layout
+from wizard.ui.widgets import ReadableText, ScrollArea, clear_layout, label
 
 
 class PageBase(QWizardPage):
@@ -39,12 +43,18 @@ class PageBase(QWizardPage):
         self.key = key
         self.setObjectName(str(key))
         self._built: tuple | None = None
+        self.eyebrow: QLabel | None = None
+        self.heading: ReadableText | None = None
+        self.purpose = ""  # what the page is for: said with its title on arrival
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = ScrollArea()  # (not QScrollArea: a screen reader could crash it)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a tab stop (it shows no ring): the texts in it are, and their arrow and page keys
+        # scroll it; it follows the focus (ScrollArea).
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         body.setObjectName("pageBody")
         row = QHBoxLayout(body)
@@ -102,6 +112,7 @@ class PageBase(QWizardPage):
         clear_layout(self.content)
         clear_layout(self.footer)
         self._built = None
+        self.eyebrow = self.heading = None
 
     # --- building ---------------------------------------------------------------------------
     def _full_signature(self) -> tuple:
@@ -138,6 +149,33 @@ class PageBase(QWizardPage):
         # The scrolling text is a tab stop (arrow keys scroll it): name it for screen readers.
         self.scroll.setAccessibleName(QCoreApplication.translate("PageBase", "本页内容"))
         self.scroll.setAccessibleDescription(QCoreApplication.translate("PageBase", "用上下方向键滚动"))
+
+    # --- the heading: where the focus lands ------------------------------------------------------
+    def add_heading(self, title: str, purpose: str = "", eyebrow: str = "") -> ReadableText:
+        """The eyebrow (where one is: 第 1 步，共 6 步) and the title, a tab stop that says the
+        eyebrow and `purpose` too, so arriving a screen reader hears where and what for."""
+        self.eyebrow = self.add(label(eyebrow, role="eyebrow"))
+        self.heading = self.add(ReadableText(title, role="title"))
+        self.heading.setObjectName("pageHeading")
+        self.purpose = purpose
+        self._describe_heading()
+        return self.heading
+
+    def set_eyebrow(self, text: str) -> None:
+        self.eyebrow.setText(text)
+        self._describe_heading()
+
+    def _describe_heading(self) -> None:
+        said = (self.eyebrow.text() if self.eyebrow is not None else "", self.purpose)
+        self.heading.setAccessibleDescription("\n".join(t for t in said if t))
+
+    def focus_on_arrival(self, target: QWidget | None = None) -> None:
+        """Focus `target` (a control to come back to), else the heading at the top."""
+        if target is None or not self.isAncestorOf(target):
+            target = self.heading
+            self.scroll.verticalScrollBar().setValue(0)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add(self, widget: QWidget, layout: QVBoxLayout | None = None, **kw) -> QWidget:
         (layout or self.content).addWidget(widget, **kw)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from wizard.content.pictures import MAX_OVERRIDE_BYTES, Picture, resolve_picture
 from wizard.files import problem_text, read_limited
-from wizard.paths import illustrations_dir
 from wizard.ui.theme import colour
 from wizard.ui.widgets import ScrollArea, paint_focus_ring
 
@@ -45,19 +44,12 @@ MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 # --- where pictures come from -------------------------------------------------------------
 class _Config:
     screenshots_dir: Path | None = None
-    illustrations_dir: Path | None = None  # None: the program's own resources/illustrations
 
 
-def configure_pictures(screenshots_dir: Path | str | None = None,
-                       drawings_dir: Path | str | None = None) -> None:
-    """Set the override folder (--screenshots / admin.json) and, for tests, the drawings."""
+def configure_pictures(screenshots_dir: Path | str | None = None) -> None:
+    """Set the folder of real screenshots that replace the drawings (--screenshots / admin.json)."""
     _Config.screenshots_dir = Path(screenshots_dir) if screenshots_dir else None
-    _Config.illustrations_dir = Path(drawings_dir) if drawings_dir else None
     clear_cache()
-
-
-def _drawings_dir() -> Path:
-    return _Config.illustrations_dir or illustrations_dir()
 
 
 # --- loading and rendering, cached ----------------------------------------------------------
@@ -180,24 +172,28 @@ def image_loads(path: Path) -> bool:
     return load_screenshot(path) is not None
 
 
-def is_svg(path: Path) -> bool:
-    """Only our own drawings are SVG (resolve_picture keeps them inside the drawings folder)."""
-    return path.suffix.lower() == ".svg"
+def _svg(picture: Picture) -> QSvgRenderer:
+    # Only our own drawings are SVG: a screenshot is judged by its bytes and never read as SVG.
+    return QSvgRenderer(QByteArray(picture.drawing.encode("utf-8")))
 
 
-def natural_size(path: Path) -> QSize:
-    if is_svg(path):
-        renderer = QSvgRenderer(str(path))
+def _source_key(picture: Picture) -> tuple:
+    return _file_key(picture.path) if picture.path is not None else ("drawing", picture.drawing)
+
+
+def natural_size(picture: Picture) -> QSize:
+    if picture.is_drawing:
+        renderer = _svg(picture)
         return renderer.defaultSize() if renderer.isValid() else QSize()
-    shot = load_screenshot(path)
+    shot = load_screenshot(picture.path)
     return QSize(shot.size) if shot is not None else QSize()
 
 
-def render(path: Path, size: QSize, dpr: float) -> QPixmap:
+def render(picture: Picture, size: QSize, dpr: float) -> QPixmap:
     """The picture drawn at `size` logical pixels for a screen of pixel ratio `dpr`; never
     more than MAX_RENDER_PIXELS (then drawn coarser, still covering `size`)."""
     dpr = max(dpr, 1.0)
-    key = (*_file_key(path), size.width(), size.height(), round(dpr, 2))
+    key = (*_source_key(picture), size.width(), size.height(), round(dpr, 2))
     if key in _pixmaps:
         _pixmaps.move_to_end(key)
         return _pixmaps[key]
@@ -205,16 +201,16 @@ def render(path: Path, size: QSize, dpr: float) -> QPixmap:
     if w * h > MAX_RENDER_PIXELS:
         shrink = math.sqrt(MAX_RENDER_PIXELS / (w * h))
         w, h = max(1, math.floor(w * shrink)), max(1, math.floor(h * shrink))
-    if is_svg(path):
+    if picture.is_drawing:
         image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        QSvgRenderer(str(path)).render(painter, QRectF(0, 0, w, h))
+        _svg(picture).render(painter, QRectF(0, 0, w, h))
         painter.end()
     else:
-        shot = load_screenshot(path)
+        shot = load_screenshot(picture.path)
         image = _decode(shot, QSize(w, h)) if shot is not None else QImage()
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(dpr if w == round(size.width() * dpr) else w / size.width())
@@ -235,7 +231,7 @@ class PictureButton(QAbstractButton):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.path: Path | None = None
+        self.picture: Picture | None = None
         self.natural = QSize(MAX_WIDTH, MAX_WIDTH // 2)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -243,8 +239,8 @@ class PictureButton(QAbstractButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def set_path(self, path: Path | None, natural: QSize) -> None:
-        self.path = path
+    def set_picture(self, picture: Picture | None, natural: QSize) -> None:
+        self.picture = picture
         self.natural = natural if not natural.isEmpty() else QSize(MAX_WIDTH, MAX_WIDTH // 2)
         self.updateGeometry()
         self.update()
@@ -275,8 +271,8 @@ class PictureButton(QAbstractButton):
         painter = QPainter(self)
         size = self.display_size(self.width())
         target = QRectF(3, 3, size.width(), size.height())
-        if self.path is not None:
-            painter.drawPixmap(target.topLeft(), render(self.path, size, self.devicePixelRatioF()))
+        if self.picture is not None:
+            painter.drawPixmap(target.topLeft(), render(self.picture, size, self.devicePixelRatioF()))
         painter.setPen(QPen(QColor(colour("frame")), 1))
         painter.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
         if self.hasFocus():  # the same yellow-and-black focus ring as the buttons
@@ -287,12 +283,12 @@ class PictureButton(QAbstractButton):
 class StepPicture(QWidget):
     """A step's picture with its caption: 示意图 for our drawings, the date for screenshots."""
 
-    def __init__(self, step_id: str, step_title: str, illustration: str | None,
+    def __init__(self, step_id: str, step_title: str, drawing: str | None,
                  description: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.step_id = step_id
         self.step_title = step_title
-        self.illustration = illustration
+        self.drawing = drawing  # the step's drawing, SVG text (Content.drawings)
         self.description = description or ""
         self.picture: Picture | None = None
         self.loaded = False
@@ -319,15 +315,15 @@ class StepPicture(QWidget):
         if self.loaded:
             return
         self.loaded = True
-        self.picture = resolve_picture(self.step_id, self.illustration, _drawings_dir(),
-                                       _Config.screenshots_dir, image_loads)
+        self.picture = resolve_picture(self.step_id, self.drawing, _Config.screenshots_dir,
+                                       image_loads)
         description = self.description
         if self.picture is None:
-            self.button.set_path(None, QSize())
+            self.button.set_picture(None, QSize())
             self.caption.setText(self.tr("（这一步没有图片）"))
             self.button.setAccessibleName(self.tr("没有图片"))
             return
-        self.button.set_path(self.picture.path, natural_size(self.picture.path))
+        self.button.set_picture(self.picture, natural_size(self.picture))
         if self.picture.is_override:
             day = self.picture.file_date.isoformat() if self.picture.file_date else "—"
             self.kind = self.tr("实际截图 · 文件日期 %1").replace("%1", day)
@@ -337,7 +333,8 @@ class StepPicture(QWidget):
             self.title = self.tr("示意图：%1").replace("%1", self.step_title)
         self.caption.setText(self.tr("%1 · 点击图片可以放大").replace("%1", self.kind))
         self.button.setAccessibleName(self.tr("%1（按回车键放大）").replace("%1", self.title))
-        self.button.setAccessibleDescription(self.alt_text(description))
+        # The caption too: a keyboard or screen-reader user never reads it otherwise.
+        self.button.setAccessibleDescription(f"{self.alt_text(description)}\n{self.caption.text()}")
 
     def alt_text(self, description: str) -> str:
         """What the picture is, then what it shows (for screen readers)."""
@@ -352,7 +349,7 @@ class StepPicture(QWidget):
         self.ensure_loaded()
         if self.picture is None:
             return
-        self.viewer = PictureViewer(self.picture.path, self.title, self.kind,
+        self.viewer = PictureViewer(self.picture, self.title, self.kind,
                                     self.button.accessibleDescription(), self.window())
         self.viewer.open()
 
@@ -407,11 +404,11 @@ class ZoomArea(ScrollArea):
 class PictureViewer(QDialog):
     """The picture large: fit to window, 100 %, 200 %, wheel zoom, drag to pan, Esc closes."""
 
-    def __init__(self, path: Path, title: str, caption: str, description: str,
+    def __init__(self, picture: Picture, title: str, caption: str, description: str,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.path = path
-        self.natural = natural_size(path)
+        self.picture = picture
+        self.natural = natural_size(picture)
         self.zoom = 1.0
         self.fitting = True
         self.setWindowTitle(title)
@@ -493,7 +490,7 @@ class PictureViewer(QDialog):
         self.zoom = zoom
         size = QSize(max(1, round(self.natural.width() * zoom)),
                      max(1, round(self.natural.height() * zoom)))
-        self.area.view.setPixmap(render(self.path, size, self.devicePixelRatioF()))
+        self.area.view.setPixmap(render(self.picture, size, self.devicePixelRatioF()))
         self.area.view.resize(size)
         if old != zoom:
             h.setValue(round(fx * zoom - anchor.x()))

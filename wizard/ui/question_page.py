@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from wizard.changes import Change
@@ -10,7 +9,7 @@ from wizard.flow import relevant_questions
 from wizard.flow.journey import question_key
 from wizard.ui.page_base import PageBase
 from wizard.ui.session import Session
-from wizard.ui.widgets import Disclosure, label
+from wizard.ui.widgets import Choice, Disclosure, ReadableText, label, one_tab_stop
 
 
 class QuestionPage(PageBase):
@@ -19,13 +18,10 @@ class QuestionPage(PageBase):
         self.question_id = question_id
         self.group: QButtonGroup | None = None
         self.buttons: dict[str, QRadioButton] = {}
-        self.eyebrow = None
 
     def build(self) -> None:
         q = self.session.content.question(self.question_id)
-        self.eyebrow = self.add(label("", role="eyebrow"))
-        title = self.add(label(q.title, role="title"))
-        title.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.add_heading(q.title, purpose=q.explanation)
         self.add(label(q.explanation))
         self.group = QButtonGroup(self)
         self.buttons = {}
@@ -35,7 +31,8 @@ class QuestionPage(PageBase):
         lay.setSpacing(2)
         total = len(q.options)
         for n, option in enumerate(q.options, 1):
-            radio = QRadioButton(option.label)
+            radio = Choice(option.label)
+            radio.setObjectName(f"option_{option.value}")
             radio.setAccessibleName(option.label)
             # A screen reader on an option also hears its position and, once, the question.
             position = self.tr("%1 / %2").replace("%1", str(n)).replace("%2", str(total))
@@ -53,15 +50,15 @@ class QuestionPage(PageBase):
         self.add(options)
         how = Disclosure(self.tr("怎么查？"))
         how.button.setAccessibleDescription(q.title)
-        how.body_layout.addWidget(label(q.how_to_check))
+        how.body_layout.addWidget(ReadableText(q.how_to_check))
         self.add(how)
 
     def update_live(self) -> None:
         p = self.session.progress
         asked = relevant_questions(p.answers, p.route_override)
         n = asked.index(self.question_id) + 1 if self.question_id in asked else 1
-        self.eyebrow.setText(self.tr("了解您的情况 · 第 %1 个问题，共约 %2 个")
-                             .replace("%1", str(n)).replace("%2", str(len(asked))))
+        self.set_eyebrow(self.tr("了解您的情况 · 第 %1 个问题，共约 %2 个")
+                         .replace("%1", str(n)).replace("%2", str(len(asked))))
         answer = p.answers.get(self.question_id)
         if answer in self.buttons and not self.buttons[answer].isChecked():
             self.buttons[answer].setChecked(True)
@@ -69,18 +66,12 @@ class QuestionPage(PageBase):
             self.group.setExclusive(False)
             self.group.checkedButton().setChecked(False)
             self.group.setExclusive(True)
+        one_tab_stop(self.buttons.values(), self.buttons.get(answer))
 
     def refresh(self, change: Change | None = None) -> None:
         if change is not None and change.kind == "answer" and change.key == self.question_id:
             self.completeChanged.emit()
         super().refresh(change)
-
-    def focus_first(self) -> None:
-        """Keyboard users land on the options: arrows choose, Enter goes on."""
-        answer = self.session.progress.answers.get(self.question_id)
-        target = self.buttons.get(answer) or next(iter(self.buttons.values()), None)
-        if target is not None:
-            target.setFocus()
 
     def _choose(self, value: str) -> None:
         self.session.set_answer(self.question_id, value)

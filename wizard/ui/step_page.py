@@ -14,7 +14,16 @@ from wizard.ui.features import BOTTOM, FEATURES, MIDDLE, TOP
 from wizard.ui.page_base import PageBase
 from wizard.ui.picture import StepPicture
 from wizard.ui.session import Session
-from wizard.ui.widgets import Disclosure, LinkOpener, LinkRow, NoteBox, button_row, label, note, numbered_list
+from wizard.ui.widgets import (
+    Disclosure,
+    LinkOpener,
+    LinkRow,
+    NoteBox,
+    ReadableText,
+    button_row,
+    label,
+    note,
+)
 from wizard.ui.words import status_label
 
 
@@ -32,7 +41,6 @@ class StepPage(PageBase):
         self.picture: StepPicture | None = None
         self.codes_box = None
         self.switch_button: QPushButton | None = None
-        self.eyebrow = None
 
     @property
     def step(self):
@@ -55,19 +63,18 @@ class StepPage(PageBase):
         entry = plan.entry(self.step_id)
         features = self.features()
         self.applied_edit = self.close_for_now = self.codes_box = self.switch_button = None
-        self.eyebrow = self.add(label("", role="eyebrow"))
-        title = self.add(label(step.title, role="title"))
-        title.setAccessibleDescription(step.purpose)
+        self.add_heading(step.title, purpose=step.purpose)
         self.add(label(step.purpose))
         if entry is not None and entry.check_first:
             self.add(note("info", f"{c.texts.check_first_note}\n{step.check_first}"))
         if entry is not None and entry.fallback_route:
             self._add_switch(entry.fallback_route)
         self._add_features(features, TOP)
-        self.add(label(self.tr("怎么做："), role="section"))
         ctx = self.session.context()
-        self.add(numbered_list([instruction_text(t, ctx, self.step_id) for t in step.instructions]))
-        self.picture = self.add(StepPicture(self.step_id, step.title, step.illustration,
+        self.add(ReadableText([instruction_text(t, ctx, self.step_id) for t in step.instructions],
+                              numbered=True, heading=self.tr("怎么做：")))
+        self.picture = self.add(StepPicture(self.step_id, step.title,
+                                            c.drawings.get(step.illustration or ""),
                                             step.illustration_alt))
         self._add_features(features, MIDDLE)
         for link in step.links:
@@ -75,14 +82,13 @@ class StepPage(PageBase):
         self._add_features(features, BOTTOM)
         help_box = Disclosure(self.tr("遇到问题？"))
         for item in step.help:
-            help_box.body_layout.addWidget(label(item.problem, role="section"))
-            help_box.body_layout.addWidget(label(item.solution))
+            help_box.body_layout.addWidget(ReadableText(item.solution, heading=item.problem))
             for link in item.links:
                 help_box.body_layout.addWidget(LinkRow(link, self.opener))
         self.add(help_box)
         if entry is not None:
-            self.add(label(self.tr("为什么有这一步：%1").replace("%1", c.texts.reasons[entry.reason]),
-                           role="muted"))
+            self.add(ReadableText(self.tr("为什么有这一步：%1").replace("%1", c.texts.reasons[entry.reason]),
+                                  role="muted"))
         self.done_box = QCheckBox(self.tr("我已完成这一步"))
         self.done_box.setAccessibleName(self.tr("我已完成这一步：%1").replace("%1", step.title))
         self.done_box.setObjectName("doneTick")
@@ -111,9 +117,9 @@ class StepPage(PageBase):
         ids = plan.step_ids
         pos = ids.index(self.step_id) + 1 if self.step_id in ids else 0
         phase = self.session.content.phase_of(self.step_id)
-        self.eyebrow.setText(self.tr("第 %1 步，共 %2 步 · %3").replace("%1", str(pos))
-                             .replace("%2", str(len(ids)))
-                             .replace("%3", self.session.content.texts.routes[phase].name))
+        self.set_eyebrow(self.tr("第 %1 步，共 %2 步 · %3").replace("%1", str(pos))
+                         .replace("%2", str(len(ids)))
+                         .replace("%3", self.session.content.texts.routes[phase].name))
         done = self.session.progress.status(self.step_id) == "done"
         if self.done_box.isChecked() != done:
             self.done_box.blockSignals(True)

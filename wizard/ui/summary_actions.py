@@ -43,10 +43,12 @@ class SummaryActions(QWidget):
             button.setAccessibleName(button.text())
             button.clicked.connect(slot)
             row.addWidget(button)
-        self.pdf_button.setVisible(pdf)
-        self.copy_button.setVisible(copy)
         row.addStretch(1)
         outer.addLayout(row)
+        # Only now that they have a parent: hiding or showing a button without one makes it a
+        # window of its own (shown, it takes the activation and the keyboard's focus away).
+        self.pdf_button.setVisible(pdf)
+        self.copy_button.setVisible(copy)
         self.message = label("", role="muted")
         self.message.setVisible(False)
         outer.addWidget(self.message)

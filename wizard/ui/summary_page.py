@@ -15,7 +15,7 @@ from wizard.ui.details_page import EmployerSummary
 from wizard.ui.page_base import PageBase
 from wizard.ui.session import Session
 from wizard.ui.summary_actions import SummaryActions
-from wizard.ui.widgets import NoteBox, button_row, label, note
+from wizard.ui.widgets import NoteBox, ReadableText, button_row, label, note
 from wizard.ui.words import format_day
 
 
@@ -41,25 +41,31 @@ class SummaryPage(PageBase):
 
     def build(self) -> None:
         facts = self.facts()
-        self.add(label(self.tr("总结"), role="eyebrow"))
         self.edit_buttons = {}
+        heading = ""  # a section's heading, said with the text under it
         for block in summary_render.for_medium(facts, "page"):
+            if heading and block.kind not in ("paragraph", "steps"):
+                self.add(ReadableText(heading, role="section"))  # no text under it to join
+                heading = ""
             if block.kind == "title":
-                self.add(label(self.tr("您的进度和下一步"), role="title"))
+                self.add_heading(self.tr("您的进度和下一步"), purpose=facts.next_text,
+                                 eyebrow=self.tr("总结"))
             elif block.kind == "note":
                 self.add(note(block.box, block.text))
             elif block.kind == "actions":
                 self._add_actions()
             elif block.kind == "heading":
-                self.add(label(block.text, role="section"))
-            elif block.kind in ("paragraph",):
-                self.add(label(block.text))
+                heading = block.text
+            elif block.kind == "paragraph":
+                self.add(ReadableText(block.text, heading=heading))
+                heading = ""
             elif block.kind == "help":
-                self.add(label(block.text, role="muted"))
+                self.add(ReadableText(block.text, role="muted"))
             elif block.kind == "steps":
-                status_list = label("\n".join(f"{icon} {title} · {word}"
-                                              + (self.tr("（%1）").replace("%1", when) if when else "")
-                                              for _, title, icon, word, when in block.rows))
+                status_list = ReadableText("\n".join(
+                    f"{icon} {title} · {word}" + (self.tr("（%1）").replace("%1", when) if when else "")
+                    for _, title, icon, word, when in block.rows), heading=heading)
+                heading = ""
                 status_list.setObjectName("statusList")
                 self.add(status_list)
             elif block.kind == "employer":
@@ -78,6 +84,7 @@ class SummaryPage(PageBase):
         edit.setProperty("flat", True)
         edit.setObjectName(f"edit_{qid}")
         edit.setAccessibleName(self.tr("修改：%1").replace("%1", question))
+        edit.setAccessibleDescription(self.tr("现在的回答：%1").replace("%1", answer))
         edit.clicked.connect(lambda _=False, q=qid: self.edit_requested.emit(q))
         lay.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
         self.edit_buttons[qid] = edit
@@ -87,7 +94,7 @@ class SummaryPage(PageBase):
         kiosk = self.kiosk()
         self.clear_button = self.actions = None
         if kiosk is None:
-            self.add(label(self.tr("保存或打印这份总结，下次办理时带上："), role="section"))
+            self.add(ReadableText(self.tr("保存或打印这份总结，下次办理时带上："), role="section"))
             self.actions = self.add(SummaryActions(self.session))
             return
         # Nothing may outlive a kiosk visit: no PDF file, nothing left on the clipboard.
@@ -102,5 +109,5 @@ class SummaryPage(PageBase):
         box.body.addWidget(button_row(self.clear_button))
         self.add(box)
         if kiosk.settings.allow_print:
-            self.add(label(self.tr("打印这份总结，下次办理时带上："), role="section"))
+            self.add(ReadableText(self.tr("打印这份总结，下次办理时带上："), role="section"))
             self.actions = self.add(SummaryActions(self.session, pdf=False, copy=False))

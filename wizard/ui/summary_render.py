@@ -32,6 +32,11 @@ class Block:
     rows: tuple[Any, ...] = field(default_factory=tuple)
 
 
+
+def labelled(label: str, value: str) -> str:
+    """"label：value" with the language's own colon ("label: value" in English)."""
+    return translate("Summary", "%1：%2").replace("%1", label).replace("%2", value)
+
 def title_text() -> str:
     return translate("Summary", "稳岗返还确认：进度和下一步")
 
@@ -92,14 +97,16 @@ def plain_text(facts: SummaryFacts) -> str:
         elif b.kind == "login" and is_allowed_url(b.text):
             lines += ["", translate("Summary", "登录网址：%1").replace("%1", b.text)]
         elif b.kind == "steps":
-            lines += [f"{n}. {title} · {word}{f'（{when}）' if when else ''}"
+            lines += [f"{n}. {title} · {word}" + (translate("Summary", "（%1）").replace("%1", when)
+                                                   if when else "")
                       for n, title, _, word, when in b.rows]
         elif b.kind == "remaining" and b.rows:
             lines += ["", translate("Summary", "还要做的步骤：")]
             for title, instructions, links in b.rows:
-                lines.append(f"【{title}】")
+                lines.append(translate("Summary", "%1：").replace("%1", title))
                 lines += [f"  {i}. {text}" for i, text in enumerate(instructions, 1)]
-                lines += [f"  {link.label}：{link.url}" for link in links if is_allowed_url(link.url)]
+                lines += [f"  {labelled(link.label, link.url)}" for link in links
+                          if is_allowed_url(link.url)]
     return "\n".join(lines)
 
 
@@ -142,7 +149,7 @@ def html_document(facts: SummaryFacts, qr_resource: str, colours: dict[str, str]
             parts.append(f"<h2>{e(still)}</h2>")
             for title, instructions, links in b.rows:
                 items = "".join(f"<li>{e(t)}</li>" for t in instructions)
-                shown = "".join(f"<p class='url'>{e(link.label)}：{e(link.url)}</p>"
+                shown = "".join(f"<p class='url'>{e(labelled(link.label, link.url))}</p>"
                                 for link in links if is_allowed_url(link.url))
                 parts.append(f"<h3>{e(title)}</h3><ol>{items}</ol>{shown}")
         elif b.kind == "help":

@@ -14,29 +14,32 @@ from wizard.messages import Message
 from wizard.report.facts import Whereabouts, whereabouts
 from wizard.ui.page_base import PageBase
 from wizard.ui.session import Session
-from wizard.ui.widgets import NoteBox, button_row, label, note
+from wizard.ui.widgets import ChoiceButton, NoteBox, ReadableText, button_row, label, note, one_tab_stop
 from wizard.ui.words import say
 
 
 def language_row(current: str, choose) -> tuple[QWidget, dict[str, QPushButton]]:
-    """Every language of the catalogue, each in its own language; the current one is pressed."""
+    """Every language of the catalogue, each in its own language; the current one is pressed.
+    A radio group (ChoiceButton): one tab stop, the arrows choose."""
     row = QWidget()
     row.setObjectName("languageRow")
     lay = QHBoxLayout(row)
     lay.setContentsMargins(0, 0, 0, 0)
     row.setAccessibleName("Language · 语言 · 語言")
     buttons = {}
-    for lang in catalogue().languages:
-        b = QPushButton(lang.name)
-        b.setCheckable(True)
+    languages = catalogue().languages
+    for n, lang in enumerate(languages, 1):
+        b = ChoiceButton(lang.name)
         b.setChecked(lang.code == current)
         b.setProperty("flat", lang.code != current)
         b.setAccessibleName(lang.name)
+        b.setAccessibleDescription(f"{n} / {len(languages)}")
         b.setObjectName(f"language_{lang.code}")
         b.clicked.connect(lambda _=False, c=lang.code: choose(c))
         buttons[lang.code] = b
         lay.addWidget(b)
     lay.addStretch(1)
+    one_tab_stop(buttons.values(), buttons.get(current))
     return row, buttons
 
 
@@ -55,15 +58,15 @@ class DisplayRow(QWidget):
         self.smaller.setObjectName("textSmaller")
         self.smaller.setAccessibleName(self.tr("缩小文字"))
         self.smaller.setToolTip(self.tr("缩小文字（Ctrl+减号）"))
-        self.size = label(self.tr("%1%").replace("%1", str(display.percent())))
-        self.size.setObjectName("textSize")
+        self.size_label = label(self.tr("%1%").replace("%1", str(display.percent())))
+        self.size_label.setObjectName("textSize")
         self.bigger = QPushButton(self.tr("A+"))
         self.bigger.setObjectName("textBigger")
         self.bigger.setAccessibleName(self.tr("放大文字"))
         self.bigger.setToolTip(self.tr("放大文字（Ctrl+等号）"))
         now = self.tr("现在是 %1%").replace("%1", str(display.percent()))
         for b, can in ((self.smaller, display.can_shrink()), (self.bigger, display.can_grow())):
-            b.setAccessibleDescription(now)
+            b.setAccessibleDescription(f"{caption.text()}{now}")
             b.setEnabled(can)
         self.smaller.clicked.connect(display.smaller)
         self.bigger.clicked.connect(display.bigger)
@@ -74,7 +77,7 @@ class DisplayRow(QWidget):
         self.contrast.setChecked(display.high_contrast)
         self.contrast.toggled.connect(lambda on: display.set(high_contrast=on))
         caption.setBuddy(self.smaller)
-        for w in (self.smaller, self.size, self.bigger):
+        for w in (self.smaller, self.size_label, self.bigger):
             lay.addWidget(w)
         lay.addSpacing(24)
         lay.addWidget(self.contrast)
@@ -114,8 +117,7 @@ class WelcomePage(PageBase):
         self.add(row)
         display = getattr(self.wizard(), "display", None)
         self.display_row = self.add(DisplayRow(display)) if display is not None else None
-        self.add(label(texts.app_title, role="eyebrow"))
-        self.add(label(w.title, role="title"))
+        self.add_heading(w.title, purpose=w.intro[0] if w.intro else "", eyebrow=texts.app_title)
         if self.kiosk() is not None:
             self.add(note("info", self.tr("这是公共自助机。您填写和选择的内容只在这次使用中保留："
                                           "办完后请在总结页点“完成并清除我的信息”；"
@@ -130,19 +132,17 @@ class WelcomePage(PageBase):
         elif self.session.progress.has_started():
             self._add_resume_box()
             self._add_other_unit_link(self.tr("为另一家单位办理"))
-        for paragraph in w.intro:
-            self.add(label(paragraph))
+        if w.intro:
+            self.add(ReadableText(w.intro))
         route = self.interviewed_route()
         if route is None:
-            self.add(label(self.tr("请先准备好："), role="section"))
+            heading = self.tr("请先准备好：")
             prepare = w.prepare
         else:
-            self.add(label(self.tr("按您的情况（%1），请先准备好：")
-                           .replace("%1", texts.routes[route].name), role="section"))
+            heading = self.tr("按您的情况（%1），请先准备好：").replace("%1", texts.routes[route].name)
             prepare = getattr(w.prepare_by_route, route)
-        self.add(label("\n".join(f"• {item}" for item in prepare)))
-        self.add(label(self.tr("需要多长时间："), role="section"))
-        self.add(label(w.duration))
+        self.add(ReadableText("\n".join(f"• {item}" for item in prepare), heading=heading))
+        self.add(ReadableText(w.duration, heading=self.tr("需要多长时间：")))
         self.add(note("warning", self.tr("截止时间：%1。%2").replace("%1", texts.deadline.text)
                       .replace("%2", texts.deadline.detail)))
         if self.session.store is not None and self.profile_list is None \

@@ -4,19 +4,37 @@ from __future__ import annotations
 
 import html
 import logging
+import math
 
-from PySide6.QtCore import QObject, QRectF, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPainter, QPen, QTextDocument
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPainter,
+    QPen,
+    QTextDocument,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
+    QApplication,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QScroller,
     QScrollerProperties,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -79,35 +97,71 @@ class ReadableText(RingLabel):
 
     A plain QLabel is skipped by Tab, so a screen reader never lands on it. This one takes the
     focus, shows the focus ring, and says its whole text (numbers included) as its name.
-    `items` are paragraphs (or numbered lines with `numbered`); `rich` items are HTML. One
-    plain text looks exactly like label(text, role): e.g. a page's title, focused on arrival.
+    `items` are paragraphs (or numbered lines with `numbered`); `rich` items are HTML; a
+    `heading` is shown bold above them and said first. One plain text looks exactly like
+    label(text, role): e.g. a page's title, focused on arrival. The arrow and page keys scroll
+    the page, as they would if the text were not focusable.
     """
 
-    def __init__(self, items: list[str] | tuple[str, ...] | str, numbered: bool = False,
-                 rich: bool = False, role: str | None = None, parent: QWidget | None = None):
+    SCROLL_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+                   Qt.Key.Key_Home, Qt.Key.Key_End)
+
+    def __init__(self, items: list[str] | tuple[str, ...] | str = (), numbered: bool = False,
+                 rich: bool = False, role: str | None = None, heading: str = "",
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        items = [items] if isinstance(items, str) else list(items)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
         if role:
             self.setProperty("role", role)
-        indent = round(28 * current_scale())  # "10." at 200 % text, as numbered_list
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after the flags: they set ClickFocus
+        self.set_items(items, numbered, rich, heading)
+
+    def set_items(self, items: list[str] | tuple[str, ...] | str, numbered: bool = False,
+                  rich: bool = False, heading: str = "") -> None:
+        items = [items] if isinstance(items, str) else list(items)
+        if len(items) == 1 and not (numbered or rich or heading):  # exactly as label(text)
+            self.setTextFormat(Qt.TextFormat.PlainText)
+            self.setText(items[0])
+            self.setAccessibleName(items[0])
+            return
+        self.setTextFormat(Qt.TextFormat.RichText)
+        gap = round(8 * current_scale())
         paragraphs, spoken = [], []
+        if heading:
+            paragraphs.append(f"<p style='font-weight:bold; margin-top:0; margin-bottom:{gap}px'>"
+                              f"{html.escape(heading)}</p>")
+            spoken.append(heading)
+        digits = len(str(len(items)))
+        indent = self._number_width(f"{len(items)}.") if numbered else 0
         for n, item in enumerate(items, start=1):
             body = item if rich else html.escape(item).replace("\n", "<br>")
             plain = _html_to_plain(item) if rich else item
-            if numbered:
-                paragraphs.append(f"<p style='margin-left:{indent}px; text-indent:-{indent}px'>"
-                                  f"<b>{n}.</b>&nbsp;{body}</p>")
+            if numbered:  # hanging indents; "1." right-aligned to "10." by figure spaces
+                pad = "\u2007" * (digits - len(str(n)))  # (kept by white-space: pre)
+                paragraphs.append(f"<p style='margin-left:{indent}px; text-indent:-{indent}px;"
+                                  f" margin-top:0; margin-bottom:{gap}px'><b><span style='white-space:pre'>"
+                                  f"{pad}</span>{n}.</b>&nbsp;{body}</p>")
                 spoken.append(f"{n}. {plain}")
             else:
                 paragraphs.append(f"<p>{body}</p>")
                 spoken.append(plain)
         self.setText("".join(paragraphs))
         self.setAccessibleName("\n".join(spoken))
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after the flags: they set ClickFocus
+
+    def _number_width(self, widest: str) -> int:
+        """Where a numbered line's text begins: after the widest number and a space."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return math.ceil(QFontMetricsF(bold).horizontalAdvance(widest)
+                         + QFontMetricsF(self.font()).horizontalAdvance("\u00a0"))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in self.SCROLL_KEYS and not (event.modifiers()
+                                                    & ~Qt.KeyboardModifier.KeypadModifier):
+            event.ignore()  # to the scroll area around it
+            return
+        super().keyPressEvent(event)
 
 
 def _html_to_plain(text: str) -> str:
@@ -117,12 +171,42 @@ def _html_to_plain(text: str) -> str:
 
 
 class ScrollArea(QScrollArea):
-    """A QScrollArea that a screen reader cannot crash (see wizard/ui/accessible.py): use it
-    for every scrolling page."""
+    """A QScrollArea that a screen reader cannot crash (see wizard/ui/accessible.py), that a
+    finger can swipe, and that keeps the keyboard's focus in sight however it got there (Tab
+    from the footer, a click, a rebuild): use it for every scrolling page."""
+
+    _following = False  # one connection for them all: see _follow_focus
 
     def __init__(self, parent: QWidget | None = None):
         accessible.install()
         super().__init__(parent)
+        swipe_scrollable(self)
+        if not ScrollArea._following:
+            QApplication.instance().focusChanged.connect(_follow_focus)
+            ScrollArea._following = True
+
+    def show_widget(self, child: QWidget, margin: int = 12) -> None:
+        """Scroll so `child` is seen; one taller than the view shows its top (where it begins)."""
+        bar = self.verticalScrollBar()
+        top = child.mapTo(self.widget(), QPoint(0, 0)).y()
+        bottom = top + child.height()
+        seen = bar.value(), bar.value() + self.viewport().height()
+        if top >= seen[0] and bottom <= seen[1]:
+            return
+        if bottom - top + 2 * margin > self.viewport().height() or top < seen[0]:
+            bar.setValue(top - margin)
+        else:
+            bar.setValue(bottom + margin - self.viewport().height())
+
+
+def _follow_focus(_old: QWidget | None, new: QWidget | None) -> None:
+    """The focus moved: the ScrollArea around the widget that has it shows it. (A function,
+    not each area's method: a connection of the application to a page would keep it alive.)"""
+    area = new.parentWidget() if new is not None else None
+    while area is not None and not isinstance(area, ScrollArea):
+        area = area.parentWidget()
+    if area is not None and area.widget() is not None and area.widget().isAncestorOf(new):
+        area.show_widget(new)
 
 
 def swipe_scrollable(area: QAbstractScrollArea) -> QScroller:
@@ -137,6 +221,70 @@ def swipe_scrollable(area: QAbstractScrollArea) -> QScroller:
     props.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, off)
     scroller.setScrollerProperties(props)
     return scroller
+
+
+class Choice(QRadioButton):
+    """A radio button whose words wrap: a long option at 200 % text wraps inside the column
+    instead of widening the page past the window's edge. The style still draws it (the
+    indicator, the colours, the focus ring); only its text is broken into lines first."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _option(self, width: int) -> tuple[QStyleOptionButton, QRect]:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, width, max(self.height(), 1))
+        room = self.style().subElementRect(QStyle.SubElement.SE_RadioButtonContents, option, self)
+        return option, room
+
+    def _lines(self, width: int) -> list[str]:
+        text = self.text()
+        layout = QTextLayout(text, self.font())
+        wrap = QTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(wrap)
+        lines = []
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(max(width, 1))
+            lines.append(text[line.textStart():line.textStart() + line.textLength()].rstrip())
+        layout.endLayout()
+        return lines or [""]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        one_line = super().sizeHint().height()
+        lines = len(self._lines(self._option(width)[1].width()))
+        return one_line + (lines - 1) * self.fontMetrics().lineSpacing()
+
+    def minimumSizeHint(self) -> QSize:
+        one_line = super().sizeHint()
+        return QSize(min(one_line.width(), self.fontMetrics().horizontalAdvance("M") * 12),
+                     one_line.height())
+
+    def hitButton(self, pos) -> bool:  # the words are part of the button, on every line
+        return self.rect().contains(pos)
+
+    def paintEvent(self, _event) -> None:
+        option, room = self._option(self.width())
+        option.text = "\n".join(self._lines(room.width()))
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_RadioButton, option)
+
+
+def one_tab_stop(buttons, chosen: QAbstractButton | None) -> None:
+    """Tab enters a group of choices at the chosen one (the first if none is), as in Windows;
+    the arrows move within it. (Qt only does this once one of them has had the focus.)"""
+    buttons = list(buttons)
+    chosen = chosen if chosen in buttons else (buttons[0] if buttons else None)
+    for b in buttons:
+        b.setFocusPolicy(Qt.FocusPolicy.StrongFocus if b is chosen else Qt.FocusPolicy.ClickFocus)
 
 
 def button_row(*widgets: QWidget) -> QWidget:
@@ -170,11 +318,11 @@ class NoteBox(QFrame):
         self.setProperty("box", kind)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(14, 10, 14, 10)
-        self.text = label()
+        self.text = ReadableText()  # a tab stop: a keyboard user reads every note
         self.body.addWidget(self.text)
 
     def set_text(self, text: str) -> None:
-        self.text.setText(text)
+        self.text.set_items(text)
 
     def say(self, text: str, kind: str = "info") -> None:
         """Show a message that appeared (as the kind of box it calls for) and have it read out."""
@@ -189,23 +337,6 @@ class NoteBox(QFrame):
 def note(kind: str, text: str) -> NoteBox:
     box = NoteBox(kind)
     box.set_text(text)
-    return box
-
-
-def numbered_list(items: list[str] | tuple[str, ...], rich: bool = False) -> QWidget:
-    """Numbered lines with hanging indents (numbers match the picture's markers)."""
-    box = QWidget()
-    grid = QGridLayout(box)
-    grid.setContentsMargins(0, 0, 0, 0)
-    grid.setHorizontalSpacing(8)
-    grid.setVerticalSpacing(8)
-    for row, text in enumerate(items):
-        num = label(f"{row + 1}.", role="number")
-        num.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        num.setFixedWidth(round(28 * current_scale()))  # "10." at 200 % text
-        grid.addWidget(num, row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(label(text, rich=rich), row, 1)
-    grid.setColumnStretch(1, 1)
     return box
 
 
@@ -254,14 +385,14 @@ class LinkRow(QFrame):
         if opener.allow_browser:  # the address itself is a link (role link, says its URL)
             self.address = AddressLink(link, opener)
         else:  # a kiosk without a browser: nothing opens, the address is text to read
-            self.address = label(link.url, role="muted")
-            self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.address = ReadableText(link.url, role="muted")
+            self.address.setAccessibleDescription(link.label)
         outer.addWidget(self.address)
         if not opener.allow_browser:  # a kiosk without a browser: the code, in sight
             self._add_inline_qr(outer)
             return
         if not self.online:
-            self.offline_note = label(self.tr("这台电脑现在没有联网：请用手机扫码打开"))
+            self.offline_note = ReadableText(self.tr("这台电脑现在没有联网：请用手机扫码打开"))
             outer.addWidget(self.offline_note)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("在浏览器打开"))
@@ -366,6 +497,26 @@ class DisclosureButton(QToolButton):
 
     def is_open(self) -> bool:
         return self.isChecked()
+
+    def spoken_name(self) -> str:
+        return self.text()
+
+    def activate(self) -> None:
+        self.click()
+
+
+class ChoiceButton(QPushButton):
+    """One of a few choices shown as buttons (the languages), behaving like a radio group:
+    one tab stop (the chosen one), the arrow keys move to and choose the next (Qt does both
+    for auto-exclusive buttons), and a screen reader hears "radio button, checked"."""
+
+    accessible_kind = "choice"  # wizard/ui/accessible.py
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        accessible.install()
+        super().__init__(text, parent)
+        self.setCheckable(True)
+        self.setAutoExclusive(True)
 
     def spoken_name(self) -> str:
         return self.text()

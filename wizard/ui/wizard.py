@@ -11,8 +11,8 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWizard
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget, QWizard
 
 from wizard.catalogue import catalogue
 from wizard.changes import Change
@@ -37,9 +37,11 @@ from wizard.ui.session import Session
 from wizard.ui.step_page import StepPage
 from wizard.ui.summary_page import SummaryPage
 from wizard.ui.welcome_page import WelcomePage
-from wizard.ui.widgets import LinkOpener
+from wizard.ui.widgets import LinkOpener, swipe_scrollable
 
 B = QWizard.WizardButton
+FOOTER = (B.CancelButton, B.CustomButton2, B.BackButton, B.CustomButton1, B.NextButton,
+          B.FinishButton)
 WARM_UP_MS = 300  # after the first paint, well before anyone clicks
 BIG_TEXT = 1.75  # from this text scale on, the wizard makes room (see _fit_to_scale)
 log = logging.getLogger(__name__)
@@ -91,17 +93,17 @@ class GuideWizard(QWizard):
         # The language, at any moment: a button with a menu, and Ctrl+L to open it.
         self.language_menu = QMenu(self)
         self.language_menu.setObjectName("languageMenu")
-        self.language_actions: dict[str, object] = {}
-        group = QActionGroup(self)
+        group = QActionGroup(self)  # one checked at a time, as a radio group
         for lang in catalogue().languages:
             action = self.language_menu.addAction(lang.name)
             action.setCheckable(True)
+            action.setData(lang.code)
             action.triggered.connect(lambda _=False, c=lang.code: self.set_language(c))
             group.addAction(action)
-            self.language_actions[lang.code] = action
         self.button(B.CustomButton2).setMenu(self.language_menu)
         self.language_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         self.language_shortcut.activated.connect(self.open_language_menu)
+        self._return_focus: tuple[PageKey, str] | None = None  # after 修改 → Next: that 修改
         self._retranslate_frame()
 
         self.pages: dict[PageKey, PageBase] = {}
@@ -122,6 +124,7 @@ class GuideWizard(QWizard):
 
         self.side = JourneyPanel(session, self.ordered_pages)
         self.setSideWidget(self.side)
+        swipe_scrollable(self.side)  # a finger scrolls it on a kiosk's touch screen
         session.changed.connect(self._changed)
         self.currentIdChanged.connect(self._page_changed)
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
@@ -253,8 +256,7 @@ class GuideWizard(QWizard):
             next_button.setProperty("primary", primary)
             next_button.style().polish(next_button)
         self.side.show_page(key)
-        if isinstance(page, QuestionPage):
-            page.focus_first()
+        page.focus_on_arrival(self._control_to_return_to(key))
         QTimer.singleShot(0, self._prebuild_next)
 
     def _later(self, which: int) -> None:
@@ -278,6 +280,7 @@ class GuideWizard(QWizard):
 
     def edit_question(self, question_id: str) -> None:
         """From the summary: back to one question, then straight back to the summary."""
+        self._remember_focus()
         self.journey.edit_answer(question_id)
         self._sync()
 
@@ -285,9 +288,23 @@ class GuideWizard(QWizard):
         """From the summary or a step: to the employer-details page; its Next comes back."""
         if self.current_key() == DETAILS:
             return
+        self._remember_focus()
         self.session.mark_employer_page_seen()
         self.journey.take_detour_to_details()
         self._sync()
+
+    def _remember_focus(self) -> None:
+        """The control that leads away (修改, 填写单位信息): the focus comes back to it."""
+        focus, page = QApplication.focusWidget(), self.currentPage()
+        self._return_focus = None
+        if focus is not None and page is not None and page.isAncestorOf(focus) and focus.objectName():
+            self._return_focus = (self.current_key(), focus.objectName())
+
+    def _control_to_return_to(self, key: PageKey) -> QWidget | None:
+        if self._return_focus is None or self._return_focus[0] != key:
+            return None
+        name, self._return_focus = self._return_focus[1], None
+        return self.pages[key].findChild(QWidget, name)
 
     def switch_route(self, route: str) -> None:
         """A check showed the chosen route cannot work: take the other one, from its page."""
@@ -315,9 +332,19 @@ class GuideWizard(QWizard):
     def language(self) -> str:
         return self.session.content.language
 
+    @property
+    def language_actions(self) -> dict[str, QAction]:
+        """The language menu's entries by language code, asked of the menu each time (a kept
+        Python reference to a QAction made by addAction can go stale in PySide)."""
+        return {a.data(): a for a in self.language_menu.actions()}
+
     def open_language_menu(self) -> None:
+        """Ctrl+L: the language menu, on the current language (the keyboard starts there)."""
         menu_button = self.button(B.CustomButton2)
-        self.language_menu.setActiveAction(self.language_actions[self.language()])
+        current = self.language_actions[self.language()]
+        # Once shown (the menu forgets an active action set before it opens).
+        self.language_menu.aboutToShow.connect(lambda: self.language_menu.setActiveAction(current),
+                                               Qt.ConnectionType.SingleShotConnection)
         menu_button.showMenu()
 
     def set_language(self, language: str) -> bool:
@@ -359,6 +386,34 @@ class GuideWizard(QWizard):
         self.side.setVisible(self.display.scale < BIG_TEXT or self.session.save_failing())
         self._retranslate_frame()
 
+    # --- the keyboard's way round the window ---------------------------------------------
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab stops, in the order of the screen: the side panel, the page (in the order
+        it was built, top to bottom), then the footer's buttons from left to right. (QWizard
+        keeps its own order of the buttons — Next first — and resets it with every layout.)"""
+        found, w = [], self.nextInFocusChain()
+        while w is not self and len(found) < 10000:
+            if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                    and w.focusProxy() is None:
+                found.append(w)
+            w = w.nextInFocusChain()
+        footer = [b for b in (self.button(k) for k in FOOTER) if b in found]
+        footer.sort(key=lambda b: b.mapTo(self, b.rect().topLeft()).x())
+        rest = [w for w in found if w not in footer]
+        side = [w for w in rest if self.side.isAncestorOf(w)]
+        return side + [w for w in rest if w not in side] + footer
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        stops = self.tab_stops()
+        focus = QApplication.focusWidget()
+        while focus is not None and focus not in stops and focus is not self:
+            focus = focus.parentWidget()  # e.g. the text field inside a date field
+        if not stops or focus not in stops:
+            return super().focusNextPrevChild(forward)
+        target = stops[(stops.index(focus) + (1 if forward else -1)) % len(stops)]
+        target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+        return True
+
     # --- leaving -------------------------------------------------------------------------
     def _kiosk_locked(self) -> bool:
         return self.kiosk is not None and not self.kiosk.may_close
@@ -368,6 +423,12 @@ class GuideWizard(QWizard):
         # pressed Esc to leave a field must not suddenly be out.
         if event.key() == Qt.Key.Key_Escape:
             event.accept()
+            return
+        # Page Up / Page Down scroll the page from anywhere, the footer's buttons too (the
+        # page's own texts pass them to its scroll area before they get here).
+        page = self.currentPage()
+        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and isinstance(page, PageBase):
+            QApplication.sendEvent(page.scroll, event)
             return
         super().keyPressEvent(event)
 
@@ -407,8 +468,11 @@ class GuideWizard(QWizard):
         lang = self.button(B.CustomButton2)
         # At 175 % text and more the row must still fit 1024 px: the short word.
         lang.setText(self.tr("语言") if self.display.scale >= BIG_TEXT else self.tr("语言 Language"))
-        lang.setToolTip(self.tr("切换语言（Ctrl+L）：简体中文 / 繁體中文 / English"))
+        names = " / ".join(language.name for language in catalogue().languages)
+        lang.setToolTip(self.tr("切换语言（Ctrl+L）：%1").replace("%1", names))
         lang.setAccessibleName(self.tr("切换语言"))
+        self.language_menu.setTitle(self.tr("切换语言"))
+        self.language_menu.setAccessibleName(self.tr("切换语言"))
         self.language_actions[self.language()].setChecked(True)
 
     def retranslate(self) -> None:
