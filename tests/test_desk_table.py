@@ -3,22 +3,30 @@ layer, so the desk says what the welcome page and the summary say."""
 
 from __future__ import annotations
 
+import json
+import shutil
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wizard.content import load_content
+from wizard.content.validate import check_root
 from wizard.desk.table import (
     COLUMNS,
     Filter,
     count,
+    days_left,
+    deadline_day,
     desk_row,
     desk_rows,
     matches,
     sort_key,
     sorted_rows,
 )
+from wizard.paths import content_root
 from wizard.report.facts import summary_facts, whereabouts
 from wizard.selftest import SCENARIOS
 from wizard.store import Profile, Progress
@@ -194,3 +202,28 @@ def test_sort_every_column_ties_by_name_and_blanks_last(content):
 def test_sort_key_refuses_an_unknown_column(content):
     with pytest.raises(KeyError):
         sort_key(desk_row(content, profile("甲"), TODAY), "salary")
+
+
+# --- days left to the deadline -------------------------------------------------------------------
+def test_days_left_to_the_usual_deadline_from_the_content():
+    content = load_content()
+    assert content.usual_deadline == (12, 31)  # catalogue.json: "usual_deadline": "12-31"
+    assert deadline_day(content, TODAY) == date(2026, 12, 31)
+    assert days_left(content, TODAY) == 38
+    assert days_left(content, date(2026, 12, 31)) == 0
+    assert days_left(content, date(2027, 1, 2)) == 363  # a new year: this year's deadline
+    leap = replace(content, usual_deadline=(2, 29))
+    assert deadline_day(leap, date(2027, 1, 1)) == date(2027, 2, 28)
+    assert days_left(replace(content, usual_deadline=(6, 30)), date(2026, 7, 1)) == -1  # passed
+    assert days_left(replace(content, usual_deadline=None), TODAY) is None  # none given: no count
+
+
+@pytest.mark.parametrize("written", ["13-01", "12-32", "31.12", "12-31-2026", 1231])
+def test_an_impossible_usual_deadline_is_a_content_problem(tmp_path, written):
+    root = tmp_path / "content"
+    shutil.copytree(content_root(), root)
+    data = json.loads((root / "catalogue.json").read_text("utf-8"))
+    data["usual_deadline"] = written
+    (root / "catalogue.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    checked = check_root(root, ("zh_CN",))
+    assert any("usual_deadline" in p for p in checked.problems), checked.problems

@@ -158,6 +158,24 @@ def count(rows: Sequence[DeskRow]) -> Counts:
                   by_state["not_started"], by_state["in_progress"])
 
 
+def deadline_day(content: Content, today: date) -> date | None:
+    """This year's usual deadline (the catalogue's month and day; 29 February is the 28th in
+    other years), or None when the content gives none."""
+    if content.usual_deadline is None:
+        return None
+    month, day = content.usual_deadline
+    try:
+        return date(today.year, month, day)
+    except ValueError:
+        return date(today.year, month, day - 1)
+
+
+def days_left(content: Content, today: date) -> int | None:
+    """Days from today to this year's usual deadline (0 on the day, negative once it passed)."""
+    day = deadline_day(content, today)
+    return None if day is None else (day - today).days
+
+
 # --- filter and sort -----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Filter:
