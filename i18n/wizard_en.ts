@@ -378,8 +378,16 @@
         <translation>Save the summaries of the selected employers as one PDF, each employer starting on a new page</translation>
     </message>
     <message>
-        <source>截止时间：%1。内容里没有今年的具体日期，所以这里不计算还剩几天。</source>
-        <translation>Deadline: %1. The content has no exact date for this year, so no days left are counted here.</translation>
+        <source>截止时间：%1。</source>
+        <translation>Deadline: %1.</translation>
+    </message>
+    <message>
+        <source>今年的%1已经过了。</source>
+        <translation> This year’s %1 has passed.</translation>
+    </message>
+    <message>
+        <source>按%1算，还剩 %2 天。</source>
+        <translation> Counting to %1: %2 days left.</translation>
     </message>
     <message>
         <source>等待短信 %1 家</source>
@@ -1014,7 +1022,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>%1：会新建 %2 家单位，补充 %3 家已有单位的信息（只填空着的，不改名称），%4 行要核对，%5 行不导入。</source>
-        <translation>%1: %2 new employers, details added to %3 existing ones (only what is empty; names unchanged), %4 rows to check, %5 rows not imported.</translation>
+        <translation>%1: new employers: %2; existing ones given the details they lack (names unchanged): %3; rows to check: %4; rows not imported: %5.</translation>
     </message>
     <message>
         <source>现在还没有保存任何东西：看过下面的表，点“导入”才保存；点“取消”什么都不改。</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
     <name>AddressLink</name>
@@ -62,8 +61,8 @@
         <translation>真实截图文件夹（按步骤命名，如 S3.png）；有图时代替示意图</translation>
     </message>
     <message>
-        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</source>
-        <translation>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</translation>
+        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</source>
+        <translation>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</translation>
     </message>
     <message>
         <source>从标准输入读工作人员 PIN（不回显），打印 admin.json 里 pin_hash 的值</source>
@@ -110,8 +109,8 @@
         <translation>PIN 至少要 4 位。</translation>
     </message>
     <message>
-        <source>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</source>
-        <translation>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</translation>
+        <source>把上面这一行作为 "pin_hash" 的值写进 admin.json。</source>
+        <translation>把上面这一行作为 "pin_hash" 的值写进 admin.json。</translation>
     </message>
     <message>
         <source>无法使用 %1：%2。</source>
@@ -378,8 +377,16 @@
         <translation>把选中单位的总结存成一个 PDF，每家单位从新的一页开始</translation>
     </message>
     <message>
-        <source>截止时间：%1。内容里没有今年的具体日期，所以这里不计算还剩几天。</source>
-        <translation>截止时间：%1。内容里没有今年的具体日期，所以这里不计算还剩几天。</translation>
+        <source>截止时间：%1。</source>
+        <translation>截止时间：%1。</translation>
+    </message>
+    <message>
+        <source>今年的%1已经过了。</source>
+        <translation>今年的%1已经过了。</translation>
+    </message>
+    <message>
+        <source>按%1算，还剩 %2 天。</source>
+        <translation>按%1算，还剩 %2 天。</translation>
     </message>
     <message>
         <source>等待短信 %1 家</source>

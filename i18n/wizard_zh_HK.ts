@@ -378,8 +378,16 @@
         <translation>把選中單位的總結存成一個 PDF，每家單位從新的一頁開始</translation>
     </message>
     <message>
-        <source>截止时间：%1。内容里没有今年的具体日期，所以这里不计算还剩几天。</source>
-        <translation>截止時間：%1。內容裏沒有今年的具體日期，所以這裏不計算還剩幾天。</translation>
+        <source>截止时间：%1。</source>
+        <translation>截止時間：%1。</translation>
+    </message>
+    <message>
+        <source>今年的%1已经过了。</source>
+        <translation>今年的%1已經過了。</translation>
+    </message>
+    <message>
+        <source>按%1算，还剩 %2 天。</source>
+        <translation>按%1計算，還剩 %2 天。</translation>
     </message>
     <message>
         <source>等待短信 %1 家</source>

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.desk.messages import ListRefused
-from wizard.desk.table import COLUMNS, STATES, Counts, Filter, count, desk_rows
+from wizard.desk.table import COLUMNS, STATES, Counts, Filter, count, days_left, deadline_day, desk_rows
 from wizard.messages import Message
 from wizard.store import Profile
 from wizard.ui import accessible
@@ -52,8 +52,8 @@ from wizard.ui.desk_model import (
     table_view,
 )
 from wizard.ui.session import Session
-from wizard.ui.widgets import NoteBox, label
-from wizard.ui.words import say
+from wizard.ui.widgets import NoteBox, ReadableText, label
+from wizard.ui.words import format_day, say
 
 # Lists in and out, their dialogs and the PDF load when first used (wizard.desk's lists,
 # openpyxl, QPdfWriter): opening the desk needs none of them.
@@ -94,12 +94,13 @@ class DeskWindow(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
         lay.setSpacing(8)
-        self.title = label("", role="title")
+        # Texts are tab stops that read in full (as on every page): Tab follows the screen.
+        self.title = ReadableText(role="title")
         lay.addWidget(self.title)
-        self.counts = label()
+        self.counts = ReadableText()
         self.counts.setObjectName("deskCounts")
         lay.addWidget(self.counts)
-        self.deadline = label("", role="muted")
+        self.deadline = ReadableText(role="muted")
         self.deadline.setObjectName("deskDeadline")
         lay.addWidget(self.deadline)
         self.notice_box = NoteBox("warning")
@@ -151,8 +152,8 @@ class DeskWindow(QWidget):
         # Below the table, one place: how to open an employer, or that nothing matches (the
         # table keeps its height either way: no jump while typing a search).
         self.below = QStackedLayout()
-        self.hint = label("", role="muted")
-        self.nothing_found = label("", role="error")
+        self.hint = ReadableText(role="muted")
+        self.nothing_found = ReadableText(role="error")
         self.below.addWidget(self.hint)
         self.below.addWidget(self.nothing_found)
         lay.addLayout(self.below)
@@ -188,7 +189,7 @@ class DeskWindow(QWidget):
     def retranslate(self) -> None:
         texts = self.session.content.texts
         self.setWindowTitle(self.tr("%1 · 工作台").replace("%1", texts.app_title))
-        self.title.setText(self.tr("工作台：全部单位"))
+        self.title.set_items(self.tr("工作台：全部单位"))
         self.search.setPlaceholderText(self.tr("搜索（Ctrl+F）：单位名称、信用代码或备注"))
         self.search.setAccessibleName(self.tr("搜索单位"))
         index = max(self.state_box.currentIndex(), 0)
@@ -207,8 +208,8 @@ class DeskWindow(QWidget):
         self.days_box.setSuffix(self.tr(" 天"))
         self.days_box.setAccessibleName(self.tr("只看等短信超过几天的单位"))
         self.view.setAccessibleName(self.tr("全部单位"))
-        self.nothing_found.setText(self.tr("没有符合条件的单位。请换个关键字，或把筛选改回“全部单位”。"))
-        self.hint.setText(self.tr("双击一行，或选中后按 Enter，就接着办理那家单位；"
+        self.nothing_found.set_items(self.tr("没有符合条件的单位。请换个关键字，或把筛选改回“全部单位”。"))
+        self.hint.set_items(self.tr("双击一行，或选中后按 Enter，就接着办理那家单位；"
                                   "办完点“保存并退出”回到这里。按住 Ctrl 或 Shift 可以选中多家。"))
         self.open_button.setText(self.tr("继续办理选中的单位"))
         self.new_button.setText(self.tr("＋ 新建单位"))
@@ -217,9 +218,6 @@ class DeskWindow(QWidget):
         self.export_button.setText(self.tr("导出表格…"))
         self.pdf_button.setText(self.tr("选中的存为 PDF…"))
         self.pdf_button.setToolTip(self.tr("把选中单位的总结存成一个 PDF，每家单位从新的一页开始"))
-        self.deadline.setText(
-            self.tr("截止时间：%1。内容里没有今年的具体日期，所以这里不计算还剩几天。")
-            .replace("%1", texts.deadline.text))
         self.notice_box.set_text(" ".join(say(m) for m in self.notices))
         self.notice_box.setVisible(bool(self.notices))
 
@@ -228,6 +226,17 @@ class DeskWindow(QWidget):
             self.retranslate()
             self.refresh(list(self.profiles.values()))
         super().changeEvent(event)
+
+    def deadline_text(self) -> str:
+        """The content's deadline, and the days left to this year's usual day when it gives one."""
+        content, today = self.session.content, self.session.today()
+        text = self.tr("截止时间：%1。").replace("%1", content.texts.deadline.text)
+        left, day = days_left(content, today), deadline_day(content, today)
+        if left is None or day is None:
+            return text
+        if left < 0:
+            return text + self.tr("今年的%1已经过了。").replace("%1", format_day(day))
+        return text + self.tr("按%1算，还剩 %2 天。").replace("%1", format_day(day)).replace("%2", str(left))
 
     def count_text(self, counts: Counts) -> str:
         waiting = self.tr("等待短信 %1 家").replace("%1", str(counts.waiting))
@@ -258,7 +267,10 @@ class DeskWindow(QWidget):
         self.model.set_rows(rows, self.session.content, today)
         self.widths = column_widths(self.view, main=0)
         fit_columns(self.view, 0, self.widths)  # the name takes the room that is left
-        self.counts.setText(self.count_text(count(rows)))
+        counted = self.count_text(count(rows))
+        self.counts.set_items(counted)
+        self.deadline.set_items(self.deadline_text())  # today may be another day than at the start
+        self.view.setAccessibleDescription(counted)  # said when the table gets the focus
         self._select(selected)
         self._update_found()
 
@@ -277,6 +289,9 @@ class DeskWindow(QWidget):
 
     def _filter_changed(self, *_args) -> None:
         self.proxy.set_filter(self.current_filter())
+        if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+            # the current row was filtered out: Tab to the table and Enter opens the first match
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
         self._update_found()
 
     def _update_found(self) -> None:

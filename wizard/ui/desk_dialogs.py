@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from wizard.desk.lists_in import Preview, PreviewRow
 from wizard.ui.desk_model import NO_PARENT, column_widths, fit_columns, table_view
 from wizard.ui.desk_words import say_list
-from wizard.ui.widgets import NoteBox, label
+from wizard.ui.widgets import NoteBox, ReadableText
 
 Role = Qt.ItemDataRole
 
@@ -80,7 +80,7 @@ class ImportPreview(QDialog):
         flagged = sum(1 for r in preview.rows if r.issues and r.action not in ("conflict", "skip"))
         where = file_name if not preview.sheet else self.tr("%1（工作表“%2”）") \
             .replace("%1", file_name).replace("%2", preview.sheet)
-        self.summary = label(
+        self.summary = ReadableText(
             self.tr("%1：会新建 %2 家单位，补充 %3 家已有单位的信息（只填空着的，不改名称），"
                     "%4 行要核对，%5 行不导入。")
             .replace("%1", where).replace("%2", str(new)).replace("%3", str(merging))
@@ -92,22 +92,27 @@ class ImportPreview(QDialog):
         self.only_flagged = QCheckBox(self.tr("只看要核对和不导入的行"))
         self.only_flagged.toggled.connect(self._filter)
         lay.addWidget(self.only_flagged)
-        headers = [self.tr("行"), self.tr("会怎样"), self.tr("单位名称"), self.tr("统一社会信用代码"),
-                   self.tr("联系人"), self.tr("手机"), self.tr("要核对的地方")]
-        self.model = TextTable(headers, [self._cells(r, names) for r in preview.rows], self)
+        # What to check right after what happens: seen on a small screen without scrolling
+        # sideways (it takes the room that is left; the line below the table has all of it).
+        headings = {"line": self.tr("行"), "outcome": self.tr("会怎样"), "issues": self.tr("要核对的地方"),
+                    "name": self.tr("单位名称"), "uscc": self.tr("统一社会信用代码"),
+                    "contact": self.tr("联系人"), "mobile": self.tr("手机")}
+        self.keys = tuple(headings)
+        issues = self.keys.index("issues")
+        self.model = TextTable(list(headings.values()), [self._cells(r) for r in preview.rows], self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(len(headers) - 1)
+        self.proxy.setFilterKeyColumn(issues)
         self.view = table_view(self.proxy, self)
         self.view.setAccessibleName(self.tr("导入预览：每一行会怎样"))
-        widths = column_widths(self.view, main=len(headers) - 1)
-        self.fit = lambda: fit_columns(self.view, len(headers) - 1, widths)
+        self.view.setAccessibleDescription(self.summary.text())
+        widths = column_widths(self.view, main=issues)
+        self.fit = lambda: fit_columns(self.view, issues, widths)
         self.fit()
         lay.addWidget(self.view, 1)
         # The whole of what a row says, however long: the table cuts long cells short.
-        self.detail = label("", role="muted")
+        self.detail = ReadableText(role="muted")
         self.detail.setObjectName("importDetail")
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.detail)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         self.import_button = QPushButton(
@@ -119,10 +124,12 @@ class ImportPreview(QDialog):
         self.view.setCurrentIndex(self.proxy.index(0, 0))
         self.view.setFocus()
 
-    def _cells(self, row: PreviewRow, names: Mapping[str, str]) -> list[str]:
-        return [str(row.line), self.outcome(row), row.name, row.uscc or "",
-                row.operator_name or "", row.operator_mobile or "",
-                " ".join(say_list(m) for m in row.issues)]
+    def _cells(self, row: PreviewRow) -> list[str]:
+        cells = {"line": str(row.line), "outcome": self.outcome(row),
+                 "issues": " ".join(say_list(m) for m in row.issues), "name": row.name,
+                 "uscc": row.uscc or "", "contact": row.operator_name or "",
+                 "mobile": row.operator_mobile or ""}
+        return [cells[k] for k in self.keys]
 
     def outcome(self, row: PreviewRow) -> str:
         if row.action == "create":
@@ -135,7 +142,7 @@ class ImportPreview(QDialog):
 
     def _show_detail(self, current, _previous=None) -> None:
         if not current.isValid():
-            self.detail.setText("")
+            self.detail.set_items("")
             return
         row = self.preview.rows[self.proxy.mapToSource(current).row()]
         said = []
@@ -145,7 +152,7 @@ class ImportPreview(QDialog):
         said += [say_list(m) for m in row.issues]
         if not said:
             said.append(self.tr("没有要核对的地方。"))
-        self.detail.setText(self.tr("第 %1 行：%2").replace("%1", str(row.line))
+        self.detail.set_items(self.tr("第 %1 行：%2").replace("%1", str(row.line))
                             .replace("%2", " ".join(said)))
 
     def resizeEvent(self, event) -> None:
@@ -168,8 +175,9 @@ class ExportChoice(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("导出表格"))
         lay = QVBoxLayout(self)
-        lay.addWidget(label(self.tr("导出现在表格里显示的 %1 家单位：按现在的筛选和排序，"
-                                    "列和表格一样，另加导出日期。").replace("%1", str(count))))
+        self.intro = ReadableText(self.tr("导出现在表格里显示的 %1 家单位：按现在的筛选和排序，"
+                                          "列和表格一样，另加导出日期。").replace("%1", str(count)))
+        lay.addWidget(self.intro)
         self.xlsx = QRadioButton(self.tr("Excel 表格（.xlsx）"))
         self.csv = QRadioButton(self.tr("CSV 文件（.csv，用 Excel 也能打开）"))
         self.xlsx.setChecked(True)
@@ -186,6 +194,7 @@ class ExportChoice(QDialog):
         self.ok.clicked.connect(self.accept)
         lay.addLayout(answer_row(self, self.tr("取消"), self.ok))
         self._warn(False)
+        self.intro.setFocus()  # a screen reader says what is exported first; Enter exports
         self.setFixedWidth(self.fontMetrics().horizontalAdvance("单") * 36)  # about 36 characters a line
 
     def showEvent(self, event) -> None:
