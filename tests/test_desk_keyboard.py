@@ -4,6 +4,7 @@ Enter opens; the import preview and the export dialog focus where their words be
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
@@ -118,6 +119,26 @@ def test_the_export_dialog_starts_with_what_it_exports(qtbot):
     dialog.intro.setFocus()
     qtbot.keyClick(dialog.intro, KEY.Key_Return)  # Enter is the default button
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("tick_first", [False, True])
+def test_the_export_dialog_shows_its_whole_warning(qtbot, language, tick_first):
+    from wizard.app import ensure_app
+    from wizard.ui.locale import apply_language
+
+    apply_language(ensure_app(), language)  # English wraps the longer warning onto more lines
+    dialog = ExportChoice(12)
+    qtbot.addWidget(dialog)
+    dialog.mobile.setChecked(tick_first)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.mobile.setChecked(not tick_first)  # the warning changes while it is seen
+    QApplication.processEvents()
+    for text in dialog.findChildren(ReadableText):
+        assert text.height() >= text.heightForWidth(text.width()), text.text()
+        top_left = text.mapTo(dialog, text.rect().topLeft())
+        assert dialog.rect().contains(text.rect().translated(top_left))
 
 
 def test_the_import_preview_starts_on_its_first_row_and_says_what_it_will_do(qtbot, isolated_data,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -215,8 +215,8 @@ class ExportChoice(QDialog):
             text = self.tr("这个文件里有单位的名称、信用代码和办理进度，都是需要保护的信息："
                            "只交给需要的人，不要发到群里，用完请删除。")
         self.warning.set_text(text)
-        if self.isVisible():
-            self._fit_height()
+        if self.isVisible():  # once the layout has taken in the new words (they may be longer)
+            QTimer.singleShot(0, self._fit_height)
 
     @property
     def suffix(self) -> str:
