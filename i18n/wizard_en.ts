@@ -402,6 +402,10 @@
         <translation>%1 employers: %2 done · %3 · %4 in progress · %5 not started</translation>
     </message>
     <message>
+        <source>按筛选显示 %1 家（共 %2 家）。</source>
+        <translation>Filtered: %1 of %2 employers shown. </translation>
+    </message>
+    <message>
         <source>选中的 %1 家存为 PDF…</source>
         <translation>PDF of the %1 selected…</translation>
     </message>

@@ -401,6 +401,10 @@
         <translation>共 %1 家单位：已完成 %2 家 · %3 · 办理中 %4 家 · 还没开始 %5 家</translation>
     </message>
     <message>
+        <source>按筛选显示 %1 家（共 %2 家）。</source>
+        <translation>按筛选显示 %1 家（共 %2 家）。</translation>
+    </message>
+    <message>
         <source>选中的 %1 家存为 PDF…</source>
         <translation>选中的 %1 家存为 PDF…</translation>
     </message>

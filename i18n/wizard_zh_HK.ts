@@ -402,6 +402,10 @@
         <translation>共 %1 家單位：已完成 %2 家 · %3 · 辦理中 %4 家 · 還沒開始 %5 家</translation>
     </message>
     <message>
+        <source>按筛选显示 %1 家（共 %2 家）。</source>
+        <translation>按篩選顯示 %1 家（共 %2 家）。</translation>
+    </message>
+    <message>
         <source>选中的 %1 家存为 PDF…</source>
         <translation>選中的 %1 家存為 PDF…</translation>
     </message>

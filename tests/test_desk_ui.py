@@ -106,6 +106,7 @@ def test_sort_and_filter_through_the_proxy_model(qtbot, isolated_data):
     assert sorted(desk.shown_names()) == sorted([NAMES[0], NAMES[3], NAMES[6], NAMES[9]])
     desk.days_box.setValue(6)  # more than 6 days
     assert sorted(desk.shown_names()) == sorted([NAMES[6], NAMES[9]])
+    assert desk.hint.text().startswith("按筛选显示 2 家（共 12 家）。")  # how many the filter left
     desk.state_box.setCurrentIndex(desk.state_box.findData(None))
     assert sorted(desk.shown_names()) == sorted([NAMES[6], NAMES[9]])  # the days still hold
     desk.days_box.setValue(0)
@@ -121,6 +122,7 @@ def test_sort_and_filter_through_the_proxy_model(qtbot, isolated_data):
     assert desk.shown_names() == [] and desk.nothing_found.isVisibleTo(desk)
     desk.search.clear()
     assert len(desk.shown_names()) == 12 and not desk.nothing_found.isVisibleTo(desk)
+    assert desk.hint.text().startswith("双击一行")
 
 
 def test_a_sort_keeps_the_selection(qtbot, isolated_data):

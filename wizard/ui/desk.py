@@ -209,8 +209,8 @@ class DeskWindow(QWidget):
         self.days_box.setAccessibleName(self.tr("只看等短信超过几天的单位"))
         self.view.setAccessibleName(self.tr("全部单位"))
         self.nothing_found.set_items(self.tr("没有符合条件的单位。请换个关键字，或把筛选改回“全部单位”。"))
-        self.hint.set_items(self.tr("双击一行，或选中后按 Enter，就接着办理那家单位；"
-                                  "办完点“保存并退出”回到这里。按住 Ctrl 或 Shift 可以选中多家。"))
+        self.how_to_open = self.tr("双击一行，或选中后按 Enter，就接着办理那家单位；"
+                                   "办完点“保存并退出”回到这里。按住 Ctrl 或 Shift 可以选中多家。")
         self.open_button.setText(self.tr("继续办理选中的单位"))
         self.new_button.setText(self.tr("＋ 新建单位"))
         self.import_button.setText(self.tr("导入名单…"))
@@ -299,6 +299,11 @@ class DeskWindow(QWidget):
         if nothing and self.nothing_found.isHidden():
             accessible.announce(self.search, self.nothing_found.text())
         self.below.setCurrentWidget(self.nothing_found if nothing else self.hint)
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        # A filtered table says how many it left (the count line above counts them all).
+        self.hint.set_items(self.how_to_open if shown == total else
+                            self.tr("按筛选显示 %1 家（共 %2 家）。").replace("%1", str(shown))
+                            .replace("%2", str(total)) + self.how_to_open)
 
     def selected_ids(self) -> list[str]:
         """The selected employers, in the table's order."""
