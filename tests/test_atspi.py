@@ -121,14 +121,14 @@ def test_the_real_step_page_has_its_link_and_disclosure_on_the_bus(desktop, tmp_
         assert after["name"].startswith("在浏览器打开")
 
 
-def tab_to(app, check, what: str, limit: int = 25) -> dict:
-    """Real Tab presses until the focused object passes `check`."""
+def tab_to(app, check, what: str, limit: int = 25, focus_of=focused) -> dict:
+    """Real Tab presses until the focused object (as `focus_of` finds it) passes `check`."""
     for _ in range(limit):
-        now = app.focused()
+        now = focus_of(app.tree())
         if now is not None and check(now):
             return now
         app.key("Tab")
-        app.wait_for(lambda t, before=now: focused(t) != before, what="the focus to move")
+        app.wait_for(lambda t, before=now: focus_of(t) != before, what="the focus to move")
     raise AssertionError(f"Tab never reached {what}")
 
 
@@ -196,16 +196,6 @@ def focus_shown(tree: dict) -> dict | None:
     return found[-1] if found else None
 
 
-def tab_to_shown(app, check, what: str, limit: int = 25) -> dict:
-    for _ in range(limit):
-        now = focus_shown(app.tree())
-        if now is not None and check(now):
-            return now
-        app.key("Tab")
-        app.wait_for(lambda t, before=now: focus_shown(t) != before, what="the focus to move")
-    raise AssertionError(f"Tab never reached {what}")
-
-
 def test_the_real_desk_says_its_table_and_enter_opens_the_employer(desktop, tmp_path):
     """The desk as Orca gets it: the table named, the count line said with it, the cell under the
     focus named; real Tab presses reach the texts and buttons, real Enter opens the employer."""
@@ -223,9 +213,10 @@ def test_the_real_desk_says_its_table_and_enter_opens_the_employer(desktop, tmp_
         cell = app.wait_for(lambda t: (f := focus_shown(t)) and f["role"] == "table cell" and f,
                             what="the focus on the table's current cell")
         assert cell["name"] in NAMES
-        hint = tab_to_shown(app, lambda f: f["name"].startswith("双击一行"), "the hint below the table")
+        hint = tab_to(app, lambda f: f["name"].startswith("双击一行"), "the hint below the table",
+                      focus_of=focus_shown)
         assert hint["role"] == "label"
-        button = tab_to_shown(app, lambda f: f["role"] == "push button", "the buttons")
+        button = tab_to(app, lambda f: f["role"] == "push button", "the buttons", focus_of=focus_shown)
         assert button["name"] == "继续办理选中的单位"
         app.key("shift+Tab", "shift+Tab")  # back to the table
         app.wait_for(lambda t: (f := focus_shown(t)) and f["role"] == "table cell", what="the table again")
