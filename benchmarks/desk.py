@@ -249,9 +249,9 @@ def check_budgets(f: dict) -> dict:
         "desk_sort_filter_max_ms": f["sort_filter_ms"]["max"],
         "desk_import_preview_s": f["sort_filter_ms"]["import_preview_s"],
     }
-    return {key: {"what": what, "limit": limit, "unit": unit, "value": values[key],
-                  "ok": values[key] is not None and values[key] <= limit}
-            for key, (what, limit, unit) in DESK_BUDGETS.items()}
+    import run as harness
+
+    return harness.judge(DESK_BUDGETS, values)
 
 
 def table(figures: dict, budgets: dict) -> str:

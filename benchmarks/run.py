@@ -193,12 +193,14 @@ def check_budgets(f: dict) -> dict:
         "content_load_ms": f["content_load_ms"]["median"],
         "save_ms": f["save_ms"]["median"],
     }
-    out = {}
-    for key, (what, limit, unit) in BUDGETS.items():
-        value = values[key]
-        out[key] = {"what": what, "limit": limit, "unit": unit, "value": value,
-                    "ok": value is not None and value <= limit}
-    return out
+    return judge(BUDGETS, values)
+
+
+def judge(budgets: dict, values: dict) -> dict:
+    """Each budget (key -> (what, limit, unit)) with its value and whether it holds."""
+    return {key: {"what": what, "limit": limit, "unit": unit, "value": values[key],
+                  "ok": values[key] is not None and values[key] <= limit}
+            for key, (what, limit, unit) in budgets.items()}
 
 
 def table(result: dict) -> str:
