@@ -102,7 +102,16 @@ def test_the_desk_by_keyboard_alone(qtbot, isolated_data):
         focus = press(qtbot, desk, KEY.Key_Tab)
     press(qtbot, desk, KEY.Key_Down)
     qtbot.keyClick(desk.view, KEY.Key_Return)
-    assert desk.wizard.isVisible() and desk.wizard.session.profile.name == NAMES[1]
+    wizard = desk.wizard
+    assert wizard.isVisible() and wizard.session.profile.name == NAMES[1]
+    # In the wizard the focus lands on the page's title, as on every page
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
+    assert QApplication.focusWidget() is wizard.currentPage().heading, describe(QApplication.focusWidget())
+    wizard.close()  # 保存并退出: back on the desk, on the table
+    with qtbot.waitActive(desk):
+        desk.activateWindow()
+    assert QApplication.focusWidget() is desk.view and focus_problem(desk) is None
 
 
 def test_the_export_dialog_starts_with_what_it_exports(qtbot):
