@@ -169,3 +169,63 @@ def test_the_import_preview_starts_on_its_first_row_and_says_what_it_will_do(qtb
     dialog.view.setFocus()
     press(qtbot, dialog, KEY.Key_Down)
     assert "第 3 行" in spoken_name(dialog.detail) and "补充到" in spoken_name(dialog.detail)
+
+
+def buttons_fit(window: QWidget, buttons) -> list[str]:
+    problems = []
+    rects = []
+    for b in buttons:
+        at = b.mapTo(window, b.rect().topLeft())
+        rect = b.rect().translated(at)
+        if rect.left() < 0 or rect.right() > window.width():  # (the desk may scroll downwards)
+            problems.append(f"{b.text()!r} leaves the window at the side")
+        if b.width() < b.minimumSizeHint().width():
+            problems.append(f"{b.text()!r} cut short")
+        problems += [f"{b.text()!r} overlaps another" for r in rects if r.intersects(rect)]
+        rects.append(rect)
+    return problems
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_big_text_desk_fits_1024x600(qtbot, isolated_data, language, scale):
+    from wizard.app import ensure_app
+    from wizard.content import load_content
+    from wizard.store import ProfileStore
+    from wizard.ui.desk import open_desk
+    from wizard.ui.display import Display
+    from wizard.ui.locale import apply_language
+    from wizard.ui.session import Session
+    from wizard.ui.wizard import GuideWizard
+
+    apply_language(ensure_app(), language)
+    seed(isolated_data, 12, TODAY)
+    store = ProfileStore(isolated_data)
+    opened = store.open()
+    wizard = GuideWizard(Session(load_content(None, language), store, opened.profile, lambda: TODAY),
+                         opened.notices, display=Display(scale))
+    qtbot.addWidget(wizard)
+    desk = open_desk(wizard, opened)
+    qtbot.addWidget(desk)
+    desk.resize(1024, 600)
+    desk.show()
+    qtbot.waitExposed(desk)
+    QApplication.processEvents()
+    assert (desk.width(), desk.height()) == (1024, 600)
+    buttons = [desk.open_button, desk.new_button, desk.import_button, desk.export_button, desk.pdf_button]
+    assert buttons_fit(desk, buttons) == []
+    if scale == 1.0:  # one row, each button as wide as its words
+        assert len({b.mapTo(desk, b.rect().topLeft()).y() for b in buttons}) == 1
+        assert all(b.width() == b.sizeHint().width() for b in buttons)
+    view = desk.view  # never squeezed: three whole rows at least (the desk scrolls, if need be)
+    assert view.rowViewportPosition(2) + view.rowHeight(2) <= view.viewport().height()
+    desk.pdf_button.setFocus(Qt.FocusReason.TabFocusReason)  # Tab to the last button: seen
+    QApplication.processEvents()
+    assert not desk.pdf_button.visibleRegion().isEmpty()
+    assert desk.pdf_button.visibleRegion().boundingRect() == desk.pdf_button.rect()
+    dialog = ExportChoice(12, desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= desk.width()
+    assert buttons_fit(dialog, [dialog.ok]) == []

@@ -160,7 +160,7 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     (desk or wizard).resize(width, height)
     (desk or wizard).show()
     if os.environ.get(FIRST_PAINT_ENV):  # shown, not painted yet: that needs the loop
-        _FirstPaint(desk if desk is not None else wizard.currentPage(), app)
+        _FirstPaint(desk.body if desk is not None else wizard.currentPage(), app)
     return app.exec()
 
 

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedLayout,
     QVBoxLayout,
@@ -49,10 +51,11 @@ from wizard.ui.desk_model import (
     DeskModel,
     column_widths,
     fit_columns,
+    fit_rows,
     table_view,
 )
 from wizard.ui.session import Session
-from wizard.ui.widgets import NoteBox, ReadableText, label
+from wizard.ui.widgets import NoteBox, ReadableText, ScrollArea, label
 from wizard.ui.words import format_day, say
 
 # Lists in and out, their dialogs and the PDF load when first used (wizard.desk's lists,
@@ -89,9 +92,22 @@ class DeskWindow(QWidget):
         self.notices: list[Message] = list(notices)
         self.profiles: dict[str, Profile] = {}
         session.setProperty(DESK_PROPERTY, True)
-        self.setObjectName("desk")
+        self.setObjectName("deskWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        lay = QVBoxLayout(self)
+        # Everything in a scroll area that scrolls only when big text leaves the table less
+        # than a few rows (the focus is kept in sight); the buttons wrap instead of widening.
+        self.scroll = ScrollArea()
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside
+        self.body = body = QWidget()
+        body.setObjectName("desk")  # what is painted first (the benchmark waits for it)
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        lay = QVBoxLayout(body)
         lay.setContentsMargins(16, 12, 16, 12)
         lay.setSpacing(8)
         # Texts are tab stops that read in full (as on every page): Tab follows the screen.
@@ -169,14 +185,14 @@ class DeskWindow(QWidget):
         self.export_button.clicked.connect(self.choose_export)
         self.pdf_button = QPushButton()
         self.pdf_button.clicked.connect(self.choose_pdf)
-        actions = QHBoxLayout()
-        for b in (self.open_button, self.new_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        for b in (self.import_button, self.export_button, self.pdf_button):
-            actions.addWidget(b)
-        lay.addLayout(actions)
+        # One row of buttons, or two where big text or a narrow screen leaves too little room
+        # (_arrange_actions): the window never grows wider than it was made.
+        self.actions = (QHBoxLayout(), QHBoxLayout())
+        for row in self.actions:
+            lay.addLayout(row)
+        self.one_row: bool | None = None
         self.retranslate()
+        self._arrange_actions()
         self.refresh(profiles)
         self.view.setCurrentIndex(self.proxy.index(0, 0))
         self.view.setFocus()  # arrows and Enter work at once; Ctrl+F goes to the search
@@ -225,6 +241,10 @@ class DeskWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "hint"):
             self.retranslate()
             self.refresh(list(self.profiles.values()))
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange) and hasattr(self, "hint"):
+            self.one_row = None  # the buttons' words or size changed: place them again
+            self._arrange_actions()
+            fit_rows(self.view)
         super().changeEvent(event)
 
     def deadline_text(self) -> str:
@@ -320,7 +340,33 @@ class DeskWindow(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._arrange_actions()
         fit_columns(self.view, 0, self.widths)
+
+    def _arrange_actions(self) -> None:
+        main = (self.open_button, self.new_button)
+        more = (self.import_button, self.export_button, self.pdf_button)
+        gap = self.style().layoutSpacing(QSizePolicy.ControlType.PushButton,
+                                         QSizePolicy.ControlType.PushButton, Qt.Orientation.Horizontal)
+        margins = self.scroll.widget().layout().contentsMargins()
+        needed = sum(b.sizeHint().width() for b in (*main, *more)) + 6 * max(gap, 6)
+        bar = self.scroll.verticalScrollBar()  # (the viewport is sized after this window)
+        room = self.width() - (bar.sizeHint().width() if bar.isVisible() else 0)
+        one_row = needed <= room - margins.left() - margins.right()
+        if one_row == self.one_row:
+            return
+        self.one_row = one_row
+        for row in self.actions:
+            while row.count():
+                row.takeAt(0)
+        top, below = self.actions
+        for b in main:
+            top.addWidget(b)
+        top.addStretch(1)
+        if not one_row:
+            below.addStretch(1)
+        for b in more:
+            (top if one_row else below).addWidget(b)
 
     # --- opening an employer -------------------------------------------------------------------
     def open_selected(self) -> bool:

@@ -195,7 +195,10 @@ class ExportChoice(QDialog):
         lay.addLayout(answer_row(self, self.tr("取消"), self.ok))
         self._warn(False)
         self.intro.setFocus()  # a screen reader says what is exported first; Enter exports
-        self.setFixedWidth(self.fontMetrics().horizontalAdvance("单") * 36)  # about 36 characters a line
+        # About 36 characters a line, but never wider than the window it is opened from
+        # (or the screen): big text wraps onto more lines instead.
+        room = parent.window().width() if parent is not None else self.screen().availableGeometry().width()
+        self.setFixedWidth(min(self.fontMetrics().horizontalAdvance("单") * 36, room - 40))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

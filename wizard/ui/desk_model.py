@@ -240,9 +240,19 @@ def table_view(model, parent: QWidget | None = None) -> QTableView:
     view.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setHighlightSections(False)
+    fit_rows(view)
     return view
+
+
+def fit_rows(view: QTableView, least: int = 3) -> None:
+    """Rows as tall as the text is now (again after a change of text size), and the table
+    never squeezed below its heading and `least` whole rows."""
+    row = view.fontMetrics().height() + 10
+    view.verticalHeader().setDefaultSectionSize(row)
+    frame = 2 * view.frameWidth()
+    view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + least * row + frame
+                          + view.horizontalScrollBar().sizeHint().height())
 
 
 SAMPLE_ROWS = 60  # rows measured for a column's width (not all of a thousand)
