@@ -2,6 +2,7 @@
 
     uv run python benchmarks/run.py            # 10 whole-process runs each, alternating
     uv run python benchmarks/run.py --quick    # 2 runs each: checks the harness works
+    uv run python benchmarks/run.py --desk     # the desk: 1,000 employers (benchmarks/desk.py)
 
 Standard library plus the program only. Prints a table, writes benchmarks/results.json
 (or --json PATH) and exits 0 only when every budget holds. See BENCHMARKS.md.
@@ -192,12 +193,14 @@ def check_budgets(f: dict) -> dict:
         "content_load_ms": f["content_load_ms"]["median"],
         "save_ms": f["save_ms"]["median"],
     }
-    out = {}
-    for key, (what, limit, unit) in BUDGETS.items():
-        value = values[key]
-        out[key] = {"what": what, "limit": limit, "unit": unit, "value": value,
-                    "ok": value is not None and value <= limit}
-    return out
+    return judge(BUDGETS, values)
+
+
+def judge(budgets: dict, values: dict) -> dict:
+    """Each budget (key -> (what, limit, unit)) with its value and whether it holds."""
+    return {key: {"what": what, "limit": limit, "unit": unit, "value": values[key],
+                  "ok": values[key] is not None and values[key] <= limit}
+            for key, (what, limit, unit) in budgets.items()}
 
 
 def table(result: dict) -> str:
@@ -246,12 +249,24 @@ def compile_bytecode() -> None:
                    check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def desk_benchmark(runs: int, quick: bool, json_path: Path | None, progress) -> int:
+    """--desk: the service-centre desk with 1,000 employers (benchmarks/desk.py)."""
+    sys.path.insert(0, str(HERE))
+    import desk
+
+    progress("byte-compiling the program and its libraries (as installed programs are)")
+    compile_bytecode()
+    return desk.main(runs, quick, json_path or HERE / "desk-results.json", progress)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="2 runs each (checks the harness)")
     parser.add_argument("--runs", type=int, help="whole-process runs each (default 10)")
-    parser.add_argument("--json", type=Path, default=HERE / "results.json",
-                        help="where to write the figures (default benchmarks/results.json)")
+    parser.add_argument("--json", type=Path, help="where to write the figures (default "
+                        "benchmarks/results.json; with --desk benchmarks/desk-results.json)")
+    parser.add_argument("--desk", action="store_true",
+                        help="the service-centre desk: 1,000 employers against one (BENCHMARKS.md)")
     args = parser.parse_args(argv)
     runs = args.runs or (2 if args.quick else 10)
     walks, repeats = (1, 5) if args.quick else (5, 50)
@@ -259,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     def progress(msg: str) -> None:
         print(f"  … {msg}", file=sys.stderr, flush=True)
 
+    if args.desk:
+        return desk_benchmark(runs, args.quick, args.json, progress)
+    args.json = args.json or HERE / "results.json"
     progress("byte-compiling the program and its libraries (as installed programs are)")
     compile_bytecode()
     figures = measure(runs, walks, repeats, progress)

@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>About</name>
     <message>
         <source>程序自带</source>
-        <translation>the program&apos;s own</translation>
+        <translation>the program's own</translation>
     </message>
     <message>
         <source>自助机模式：不保存任何信息</source>
@@ -122,7 +121,7 @@
     </message>
     <message>
         <source>向导的内容文件有问题，程序无法启动。请联系提供本程序的工作人员。</source>
-        <translation>The wizard&apos;s content files have problems, so it cannot start. Please contact whoever gave you this program.</translation>
+        <translation>The wizard's content files have problems, so it cannot start. Please contact whoever gave you this program.</translation>
     </message>
     <message>
         <source>内容文件夹：%1</source>
@@ -168,8 +167,8 @@
         <translation>Folder of real screenshots (named after the steps, e.g. S3.png); where there is one, it replaces the drawing</translation>
     </message>
     <message>
-        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</source>
-        <translation>Kiosk mode: full screen, keeps nothing about visitors, clears itself when idle (&quot;kiosk&quot;: true in admin.json also turns it on)</translation>
+        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</source>
+        <translation>Kiosk mode: full screen, keeps nothing about visitors, clears itself when idle ("kiosk": true in admin.json also turns it on)</translation>
     </message>
     <message>
         <source>从标准输入读工作人员 PIN（不回显），打印 admin.json 里 pin_hash 的值</source>
@@ -181,7 +180,7 @@
     </message>
     <message>
         <source>不开窗口，把一家单位的总结导出为 PDF（配合 --out，可选 --profile）</source>
-        <translation>Export one employer&apos;s summary as a PDF without opening a window (with --out; --profile optional)</translation>
+        <translation>Export one employer's summary as a PDF without opening a window (with --out; --profile optional)</translation>
     </message>
     <message>
         <source>单位名称（与 --export-summary 一起用）</source>
@@ -216,8 +215,8 @@
         <translation>The PIN must be at least 4 characters long.</translation>
     </message>
     <message>
-        <source>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</source>
-        <translation>Put the line above into admin.json as the value of &quot;pin_hash&quot;.</translation>
+        <source>把上面这一行作为 "pin_hash" 的值写进 admin.json。</source>
+        <translation>Put the line above into admin.json as the value of "pin_hash".</translation>
     </message>
     <message>
         <source>无法使用 %1：%2。</source>
@@ -237,7 +236,7 @@
     </message>
     <message>
         <source>%1 在本程序的数据文件夹 %2 里，总结不能放在那里（会弄坏保存的进度）；请换一个文件夹。</source>
-        <translation>%1 is inside this program&apos;s data folder %2; the summary cannot go there (it would damage the saved progress). Please choose another folder.</translation>
+        <translation>%1 is inside this program's data folder %2; the summary cannot go there (it would damage the saved progress). Please choose another folder.</translation>
     </message>
     <message>
         <source>、</source>
@@ -249,7 +248,7 @@
     </message>
     <message>
         <source>找不到名为“%1”的单位。现有的单位：%2</source>
-        <translation>There is no employer called &quot;%1&quot;. Employers in this folder: %2</translation>
+        <translation>There is no employer called "%1". Employers in this folder: %2</translation>
     </message>
     <message>
         <source>这个数据文件夹里还没有任何进度，没有可以导出的总结。</source>
@@ -257,7 +256,7 @@
     </message>
     <message>
         <source>“%1”的进度来自更新版本的程序，本程序读不懂，不能导出它的总结；请用更新版本的程序导出。</source>
-        <translation>The progress of &quot;%1&quot; comes from a newer version of this program, which this one cannot read, so its summary cannot be exported; please export it with the newer version.</translation>
+        <translation>The progress of "%1" comes from a newer version of this program, which this one cannot read, so its summary cannot be exported; please export it with the newer version.</translation>
     </message>
     <message>
         <source>无法写入 %1：%2。请检查文件夹是否存在、是否可写。</source>
@@ -265,7 +264,7 @@
     </message>
     <message>
         <source>已导出“%1”的总结：%2（%3 页）</source>
-        <translation>Exported the summary for &quot;%1&quot;: %2 (%3 pages)</translation>
+        <translation>Exported the summary for "%1": %2 (%3 pages)</translation>
     </message>
 </context>
 <context>
@@ -276,7 +275,7 @@
     </message>
     <message>
         <source>没有人操作时，您在这里填写和选择的内容会被清除，回到开始页。还要用，请点“继续使用”。</source>
-        <translation>With nobody using it, everything you entered and chose here will be cleared and the start page will return. To carry on, press &quot;Keep using&quot;.</translation>
+        <translation>With nobody using it, everything you entered and chose here will be cleared and the start page will return. To carry on, press "Keep using".</translation>
     </message>
     <message>
         <source>继续使用</source>
@@ -307,6 +306,419 @@
     </message>
 </context>
 <context>
+    <name>DeskModel</name>
+    <message>
+        <source>单位名称</source>
+        <translation>Employer name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>登录路线</source>
+        <translation>Login route</translation>
+    </message>
+    <message>
+        <source>当前步骤</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已等天数</source>
+        <translation>Days waited</translation>
+    </message>
+    <message>
+        <source>最近更新</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>经办人手机</source>
+        <translation>Operator's mobile</translation>
+    </message>
+    <message>
+        <source>今天 %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <source>昨天 %1</source>
+        <translation>yesterday %1</translation>
+    </message>
+    <message>
+        <source>还没开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>单位信息</source>
+        <translation>Employer details</translation>
+    </message>
+    <message>
+        <source>做：%1</source>
+        <translation>Do: %1</translation>
+    </message>
+    <message>
+        <source>开始办理</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>回答几个问题</source>
+        <translation>Answer a few questions</translation>
+    </message>
+    <message>
+        <source>等审核短信</source>
+        <translation>Wait for the SMS</translation>
+    </message>
+    <message>
+        <source>不用再办</source>
+        <translation>Nothing more to do</translation>
+    </message>
+    <message>
+        <source>请更新本程序</source>
+        <translation>Update this program</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>%1 · 工作台</source>
+        <translation>%1 · Desk</translation>
+    </message>
+    <message>
+        <source>工作台：全部单位</source>
+        <translation>Desk: all employers</translation>
+    </message>
+    <message>
+        <source>搜索（Ctrl+F）：单位名称、信用代码或备注</source>
+        <translation>Search (Ctrl+F): employer name, credit code or note</translation>
+    </message>
+    <message>
+        <source>搜索单位</source>
+        <translation>Search employers</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All employers</translation>
+    </message>
+    <message>
+        <source>还没开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>等待短信</source>
+        <translation>waiting for SMS</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>按进度筛选</source>
+        <translation>Filter by progress</translation>
+    </message>
+    <message>
+        <source>等短信超过</source>
+        <translation>Waiting more than</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>只看等短信超过几天的单位</source>
+        <translation>Only employers waiting for the SMS more than this many days</translation>
+    </message>
+    <message>
+        <source>没有符合条件的单位。请换个关键字，或把筛选改回“全部单位”。</source>
+        <translation>No employer matches. Try other words, or set the filter back to “All employers”.</translation>
+    </message>
+    <message>
+        <source>双击一行，或选中后按 Enter，就接着办理那家单位；办完点“保存并退出”回到这里。按住 Ctrl 或 Shift 可以选中多家。</source>
+        <translation>Double-click a row, or select it and press Enter, to carry on with that employer; when done, “Save and exit” brings you back here. Hold Ctrl or Shift to select several.</translation>
+    </message>
+    <message>
+        <source>继续办理选中的单位</source>
+        <translation>Continue selected</translation>
+    </message>
+    <message>
+        <source>＋ 新建单位</source>
+        <translation>+ New employer</translation>
+    </message>
+    <message>
+        <source>导入名单…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <source>从 Excel（.xlsx）或 .csv 名单导入单位；导入前先预览</source>
+        <translation>Import employers from an Excel (.xlsx) or .csv list; you see a preview first</translation>
+    </message>
+    <message>
+        <source>导出表格…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>选中的存为 PDF…</source>
+        <translation>PDF of selected…</translation>
+    </message>
+    <message>
+        <source>把选中单位的总结存成一个 PDF，每家单位从新的一页开始</source>
+        <translation>Save the summaries of the selected employers as one PDF, each employer starting on a new page</translation>
+    </message>
+    <message>
+        <source>截止时间：%1。</source>
+        <translation>Deadline: %1.</translation>
+    </message>
+    <message>
+        <source>今年的%1已经过了。</source>
+        <translation> This year’s %1 has passed.</translation>
+    </message>
+    <message>
+        <source>按%1算，还剩 %2 天。</source>
+        <translation> Counting to %1: %2 days left.</translation>
+    </message>
+    <message>
+        <source>等待短信 %1 家</source>
+        <translation>%1 waiting for the SMS</translation>
+    </message>
+    <message>
+        <source>（最久已等 %1 天）</source>
+        <translation> (longest %1 days)</translation>
+    </message>
+    <message>
+        <source>共 %1 家单位：已完成 %2 家 · %3 · 办理中 %4 家 · 还没开始 %5 家</source>
+        <translation>%1 employers: %2 done · %3 · %4 in progress · %5 not started</translation>
+    </message>
+    <message>
+        <source>按筛选显示 %1 家（共 %2 家）。</source>
+        <translation>Filtered: %1 of %2 employers shown. </translation>
+    </message>
+    <message>
+        <source>选中的 %1 家存为 PDF…</source>
+        <translation>PDF of the %1 selected…</translation>
+    </message>
+    <message>
+        <source>请先在表格里点一下要办理的单位。</source>
+        <translation>First click the employer to help in the table.</translation>
+    </message>
+    <message>
+        <source>“%1”的文件来自更新版本的程序，本程序不会改动它；请更新本程序。</source>
+        <translation>The file of “%1” comes from a newer version of the program, which this one will not change: please update this program.</translation>
+    </message>
+    <message>
+        <source>新建单位</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <source>创建并开始</source>
+        <translation>Create and start</translation>
+    </message>
+    <message>
+        <source>导入单位名单</source>
+        <translation>Import a list of employers</translation>
+    </message>
+    <message>
+        <source>单位名单 (*.xlsx *.csv)</source>
+        <translation>Lists of employers (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>已导入：新建 %1 家单位，补充了 %2 家单位的信息。</source>
+        <translation>Imported: %1 new employers, details added to %2 employers.</translation>
+    </message>
+    <message>
+        <source>另有 %1 家没能保存：数据文件夹现在无法写入，或文件来自更新版本的程序。</source>
+        <translation> %1 more could not be saved: the data folder cannot be written now, or the file comes from a newer program.</translation>
+    </message>
+    <message>
+        <source>单位名单</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出表格</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <source>导出日期</source>
+        <translation>Exported on</translation>
+    </message>
+    <message>
+        <source>已导出 %1 家单位到：%2。文件里有单位的信息，请妥善保管，用完删除。</source>
+        <translation>Exported %1 employers to: %2. The file holds the employers' details: keep it safe and delete it when done.</translation>
+    </message>
+    <message>
+        <source>请先在表格里选中要存的单位（按住 Ctrl 或 Shift 可以选中多家）。</source>
+        <translation>First select the employers to save in the table (hold Ctrl or Shift to select several).</translation>
+    </message>
+    <message>
+        <source>稳岗返还确认-%1家单位</source>
+        <translation>Job-stabilisation-refund-%1-employers</translation>
+    </message>
+    <message>
+        <source>选中的存为 PDF</source>
+        <translation>Selected as PDF</translation>
+    </message>
+    <message>
+        <source>正在生成 PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>稳岗返还确认：%1 家单位的进度和下一步</source>
+        <translation>Job-stabilisation refund: progress and next steps of %1 employers</translation>
+    </message>
+    <message>
+        <source>已取消，没有保存 PDF。</source>
+        <translation>Cancelled: no PDF was saved.</translation>
+    </message>
+    <message>
+        <source>没能保存：%1。请换一个文件夹（例如“文档”或桌面）再试。</source>
+        <translation>Could not save: %1. Try another folder (for example Documents or the desktop).</translation>
+    </message>
+    <message>
+        <source>已把 %1 家单位的总结存成一个 PDF（%2 页）：%3</source>
+        <translation>Saved the summaries of %1 employers as one PDF (%2 pages): %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWords</name>
+    <message>
+        <source>读不出这个文件：请确认它还在，而且没有被别的程序占用。</source>
+        <translation>This file cannot be read: check that it is still there and no other program has it open.</translation>
+    </message>
+    <message>
+        <source>这个文件太大（超过 {max_mb} MB），不像是一份单位名单。</source>
+        <translation>This file is too big (over {max_mb} MB) to be a list of employers.</translation>
+    </message>
+    <message>
+        <source>这个文件是空的，里面没有单位名单。</source>
+        <translation>This file is empty: there is no list of employers in it.</translation>
+    </message>
+    <message>
+        <source>这个表格设了密码：请在 Excel 里去掉密码另存一份，再导入那一份。</source>
+        <translation>This workbook has a password: save a copy without it in Excel and import that copy.</translation>
+    </message>
+    <message>
+        <source>这是旧版 Excel 的 .xls 文件：请在 Excel 里“另存为” .xlsx 或 .csv 再导入。</source>
+        <translation>This is an old Excel .xls file: use “Save as” in Excel to make it .xlsx or .csv, then import that.</translation>
+    </message>
+    <message>
+        <source>只能导入 Excel 的 .xlsx 文件或 .csv 文件，这个文件不是。</source>
+        <translation>Only Excel .xlsx files or .csv files can be imported, and this file is neither.</translation>
+    </message>
+    <message>
+        <source>这个表格文件已损坏，打不开：请在 Excel 里打开它，另存为 .xlsx 再试。</source>
+        <translation>This workbook is damaged and cannot be opened: open it in Excel, save it as .xlsx and try again.</translation>
+    </message>
+    <message>
+        <source>读不懂这个 CSV 文件的文字编码：请在 Excel 里另存为“CSV UTF-8”再导入。</source>
+        <translation>The text encoding of this CSV file is unknown: save it in Excel as “CSV UTF-8” and import that.</translation>
+    </message>
+    <message>
+        <source>前 {rows_searched} 行里没有找到“单位名称”这一列：请在名单的第一行写上“单位名称”“统一社会信用代码”等列名。</source>
+        <translation>No “Employer name” (单位名称) column in the first {rows_searched} rows: put column names such as 单位名称 and 统一社会信用代码 in the list's first row.</translation>
+    </message>
+    <message>
+        <source>表格里有列名，但下面没有一家单位。</source>
+        <translation>The table has column names but no employer under them.</translation>
+    </message>
+    <message>
+        <source>一次最多导入 {limit} 家单位，请把名单分成几个文件。</source>
+        <translation>At most {limit} employers can be imported at once: split the list into several files.</translation>
+    </message>
+    <message>
+        <source>不能存到这里：这个名字已经是一个文件夹或快捷方式，请换一个文件名。</source>
+        <translation>It cannot be saved there: that name is already a folder or a shortcut, so choose another file name.</translation>
+    </message>
+    <message>
+        <source>没能保存（{reason}）：请换一个文件夹，例如“文档”或 U 盘，再试一次。</source>
+        <translation>It could not be saved ({reason}): choose another folder, such as Documents or a USB stick, and try again.</translation>
+    </message>
+    <message>
+        <source>没有单位名称：这一行不导入。</source>
+        <translation>No employer name: this row is not imported.</translation>
+    </message>
+    <message>
+        <source>单位名称太长：只保留前 {limit} 个字。</source>
+        <translation>Employer name too long: only the first {limit} characters are kept.</translation>
+    </message>
+    <message>
+        <source>联系人太长：只保留前 {limit} 个字。</source>
+        <translation>Contact too long: only the first {limit} characters are kept.</translation>
+    </message>
+    <message>
+        <source>备注太长：只保留前 {limit} 个字。</source>
+        <translation>Note too long: only the first {limit} characters are kept.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码：{messages}</source>
+        <translation>Unified social credit code: {messages}</translation>
+    </message>
+    <message>
+        <source>信用代码一栏像是身份证号码：没有导入（本程序不保存身份证号码）。</source>
+        <translation>The credit code column looks like an ID-card number: not imported (this program never keeps ID-card numbers).</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码太长：没有导入，请核对。</source>
+        <translation>Unified social credit code too long: not imported, please check it.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码在表格里存成了数字，可能少了位数：请核对。</source>
+        <translation>The unified social credit code was stored as a number in the workbook and may have lost digits: please check it.</translation>
+    </message>
+    <message>
+        <source>手机号码：{messages}</source>
+        <translation>Mobile number: {messages}</translation>
+    </message>
+    <message>
+        <source>手机号码太长：没有导入。</source>
+        <translation>Mobile number too long: not imported.</translation>
+    </message>
+    <message>
+        <source>信用代码和已有的“{existing_name}”相同，名称不同：合并到它，名称不改。</source>
+        <translation>Same credit code as “{existing_name}” but another name: added to it, its name unchanged.</translation>
+    </message>
+    <message>
+        <source>信用代码和第 {line} 行相同，名称不同：并到第 {line} 行那家。</source>
+        <translation>Same credit code as row {line} but another name: joined to the employer of row {line}.</translation>
+    </message>
+    <message>
+        <source>和已有的“{existing_name}”同名，但信用代码不同：这一行不导入，请核对代码。</source>
+        <translation>Same name as “{existing_name}” but another credit code: this row is not imported, please check the code.</translation>
+    </message>
+    <message>
+        <source>和第 {line} 行同名，但信用代码不同：这一行不导入，请核对代码。</source>
+        <translation>Same name as row {line} but another credit code: this row is not imported, please check the code.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>单位信息 · 可以不填</source>
@@ -322,11 +734,11 @@
     </message>
     <message>
         <source>填好或改好后，点右下角的“保存并返回”。</source>
-        <translation>When done, press &quot;Save and go back&quot; at the bottom right.</translation>
+        <translation>When done, press "Save and go back" at the bottom right.</translation>
     </message>
     <message>
         <source>都可以不填：不想填，就点右下角的“跳过这一页”。</source>
-        <translation>All are optional: to leave them, press &quot;Skip this page&quot; at the bottom right.</translation>
+        <translation>All are optional: to leave them, press "Skip this page" at the bottom right.</translation>
     </message>
     <message>
         <source>在自助机上，这些信息只在这次使用中保留，结束时全部清除。这里不要填密码、验证码或身份证号码。</source>
@@ -362,7 +774,7 @@
     </message>
     <message>
         <source>旧证上的 9 位代码，印作“12345678-9”的样子；短横可以不输</source>
-        <translation>The 9-character code on old licences, printed like &quot;12345678-9&quot;; the dash can be left out</translation>
+        <translation>The 9-character code on old licences, printed like "12345678-9"; the dash can be left out</translation>
     </message>
     <message>
         <source>单位管理码</source>
@@ -374,7 +786,7 @@
     </message>
     <message>
         <source>经办人姓名</source>
-        <translation>Operator&apos;s name</translation>
+        <translation>Operator's name</translation>
     </message>
     <message>
         <source>实际在网上办事的人</source>
@@ -382,7 +794,7 @@
     </message>
     <message>
         <source>经办人手机</source>
-        <translation>Operator&apos;s mobile</translation>
+        <translation>Operator's mobile</translation>
     </message>
     <message>
         <source>11 位手机号码。按官方指引，授权码审核办结后会短信通知经办人</source>
@@ -564,6 +976,45 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
 </context>
 <context>
+    <name>ExportChoice</name>
+    <message>
+        <source>导出表格</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <source>导出现在表格里显示的 %1 家单位：按现在的筛选和排序，列和表格一样，另加导出日期。</source>
+        <translation>Exports the %1 employers the table shows now: filtered and sorted as now, the same columns as the table, with the export date.</translation>
+    </message>
+    <message>
+        <source>Excel 表格（.xlsx）</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 文件（.csv，用 Excel 也能打开）</source>
+        <translation>CSV file (.csv, Excel opens it too)</translation>
+    </message>
+    <message>
+        <source>也导出经办人的手机号码</source>
+        <translation>Also export the operators' mobile numbers</translation>
+    </message>
+    <message>
+        <source>选择保存位置并导出…</source>
+        <translation>Choose where to save and export…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>这个文件里有单位的名称、信用代码、办理进度和经办人的手机号码，都是需要保护的信息：只交给需要的人，不要发到群里，用完请删除。</source>
+        <translation>This file holds the employers' names, credit codes, progress and the operators' mobile numbers, all information to protect: give it only to those who need it, never post it to a group chat, and delete it when done.</translation>
+    </message>
+    <message>
+        <source>这个文件里有单位的名称、信用代码和办理进度，都是需要保护的信息：只交给需要的人，不要发到群里，用完请删除。</source>
+        <translation>This file holds the employers' names, credit codes and progress, all information to protect: give it only to those who need it, never post it to a group chat, and delete it when done.</translation>
+    </message>
+</context>
+<context>
     <name>Features</name>
     <message>
         <source>保存的申请日期是 %1，在今天之后，不可能是申请的日子。请在下面改成实际申请的日期。</source>
@@ -583,7 +1034,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>核对银行账户时，看户名是否和单位名称“%1”一致；据报道，户名不一致可能导致返还款发放失败。拿不准的，问所属社保经办机构。</source>
-        <translation>When you check the bank account, make sure the account name matches the employer name &quot;%1&quot;: reportedly, a name that does not match can make the refund payment fail. If unsure, ask your social-insurance office.</translation>
+        <translation>When you check the bank account, make sure the account name matches the employer name "%1": reportedly, a name that does not match can make the refund payment fail. If unsure, ask your social-insurance office.</translation>
     </message>
 </context>
 <context>
@@ -602,7 +1053,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>文件太大，不是本程序用的文件</source>
-        <translation>the file is too large to be one of this program&apos;s files</translation>
+        <translation>the file is too large to be one of this program's files</translation>
     </message>
     <message>
         <source>无法读取：文字编码不对（请存为 UTF-8）</source>
@@ -676,11 +1127,102 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）</source>
-        <translation>Whom to ask when you are stuck, and the program&apos;s version and details (F1: help for this page)</translation>
+        <translation>Whom to ask when you are stuck, and the program's version and details (F1: help for this page)</translation>
     </message>
     <message>
         <source>帮助和程序信息</source>
         <translation>Help and program information</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>导入单位名单：先看一看</source>
+        <translation>Import a list of employers: look first</translation>
+    </message>
+    <message>
+        <source>%1（工作表“%2”）</source>
+        <translation>%1 (sheet “%2”)</translation>
+    </message>
+    <message>
+        <source>%1：会新建 %2 家单位，补充 %3 家已有单位的信息（只填空着的，不改名称），%4 行要核对，%5 行不导入。</source>
+        <translation>%1: new employers: %2; existing ones given the details they lack (names unchanged): %3; rows to check: %4; rows not imported: %5.</translation>
+    </message>
+    <message>
+        <source>现在还没有保存任何东西：看过下面的表，点“导入”才保存；点“取消”什么都不改。</source>
+        <translation>Nothing is saved yet: look through the table below; only “Import” saves it, “Cancel” changes nothing.</translation>
+    </message>
+    <message>
+        <source>只看要核对和不导入的行</source>
+        <translation>Only rows to check or not imported</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>会怎样</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>要核对的地方</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Employer name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>导入预览：每一行会怎样</source>
+        <translation>Import preview: what happens to each row</translation>
+    </message>
+    <message>
+        <source>导入（新建 %1 家，补充 %2 家）</source>
+        <translation>Import (%1 new, %2 added to)</translation>
+    </message>
+    <message>
+        <source>取消，不导入</source>
+        <translation>Cancel, do not import</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>补充已有单位</source>
+        <translation>Adds to an employer</translation>
+    </message>
+    <message>
+        <source>和第 %1 行是同一家</source>
+        <translation>Same as row %1</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>Don't import</translation>
+    </message>
+    <message>
+        <source>补充到“%1”。</source>
+        <translation>Adds to “%1”.</translation>
+    </message>
+    <message>
+        <source>没有要核对的地方。</source>
+        <translation>Nothing to check.</translation>
+    </message>
+    <message>
+        <source>第 %1 行：%2</source>
+        <translation>Row %1: %2</translation>
     </message>
 </context>
 <context>
@@ -771,7 +1313,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>用手机的相机或微信“扫一扫”扫下面的二维码，在手机上打开这个网页：</source>
-        <translation>Scan the QR code below with your phone camera or WeChat &quot;Scan&quot; to open this page on your phone:</translation>
+        <translation>Scan the QR code below with your phone camera or WeChat "Scan" to open this page on your phone:</translation>
     </message>
     <message>
         <source>已复制</source>
@@ -782,7 +1324,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     <name>Links</name>
     <message>
         <source>这个链接的网址不安全，已隐藏。</source>
-        <translation>This link&apos;s address is not safe, so it is hidden.</translation>
+        <translation>This link's address is not safe, so it is hidden.</translation>
     </message>
 </context>
 <context>
@@ -886,7 +1428,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>确定要删除“%1”吗？这家单位的全部回答和进度都会删除，不能恢复。</source>
-        <translation>Delete &quot;%1&quot;? All answers and progress for this employer will be deleted and cannot be recovered.</translation>
+        <translation>Delete "%1"? All answers and progress for this employer will be deleted and cannot be recovered.</translation>
     </message>
     <message>
         <source>确定删除</source>
@@ -894,7 +1436,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>确定删除“%1”</source>
-        <translation>Yes, delete &quot;%1&quot;</translation>
+        <translation>Yes, delete "%1"</translation>
     </message>
     <message>
         <source>不删除</source>
@@ -948,7 +1490,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>点“继续办理”接着做那家单位。每家单位的进度分开保存，随时自动保存。</source>
-        <translation>Press &quot;Continue&quot; to carry on with that employer. Each employer&apos;s progress is kept separately and saved automatically.</translation>
+        <translation>Press "Continue" to carry on with that employer. Each employer's progress is kept separately and saved automatically.</translation>
     </message>
     <message>
         <source>＋ 新建单位</source>
@@ -980,11 +1522,23 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>不导入</source>
-        <translation>Don&apos;t import</translation>
+        <translation>Don't import</translation>
     </message>
     <message>
         <source>搜索单位</source>
         <translation>Search employers</translation>
+    </message>
+    <message>
+        <source>正在办理的单位</source>
+        <translation>The employer being helped</translation>
+    </message>
+    <message>
+        <source>要换一家单位，请回到工作台：那里有全部 %1 家单位的进度。</source>
+        <translation>To change employer, go back to the desk: it shows the progress of all %1 employers.</translation>
+    </message>
+    <message>
+        <source>回到工作台</source>
+        <translation>Back to the desk</translation>
     </message>
     <message>
         <source>没有找到。请换个关键字，或清空搜索框。</source>
@@ -992,19 +1546,11 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>这家单位的文件来自更新版本的程序，本程序不会改动它。请更新本程序后再办理。</source>
-        <translation>This employer&apos;s file comes from a newer version of the program, so this one will not change it. Please update the program first.</translation>
+        <translation>This employer's file comes from a newer version of the program, so this one will not change it. Please update the program first.</translation>
     </message>
     <message>
         <source>已完成 %1/%2 步</source>
         <translation>%1/%2 steps done</translation>
-    </message>
-    <message>
-        <source>今天 %1</source>
-        <translation>today %1</translation>
-    </message>
-    <message>
-        <source>昨天 %1</source>
-        <translation>yesterday %1</translation>
     </message>
     <message>
         <source>更新于 %1</source>
@@ -1020,15 +1566,15 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>已保存：“%1”。</source>
-        <translation>Saved: &quot;%1&quot;.</translation>
+        <translation>Saved: "%1".</translation>
     </message>
     <message>
         <source>没能删除“%1”：数据文件夹现在无法写入。</source>
-        <translation>Could not delete &quot;%1&quot;: the data folder cannot be written to right now.</translation>
+        <translation>Could not delete "%1": the data folder cannot be written to right now.</translation>
     </message>
     <message>
         <source>已删除“%1”。</source>
-        <translation>Deleted &quot;%1&quot;.</translation>
+        <translation>Deleted "%1".</translation>
     </message>
     <message>
         <source>没能导出：这个位置无法写入，请换一个文件夹（例如 U 盘或“文档”）。</source>
@@ -1036,15 +1582,15 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>已把“%1”导出到：%2。在另一台电脑上用“导入单位文件”打开它。</source>
-        <translation>Exported &quot;%1&quot; to: %2. Open it on another computer with &quot;Import employer file&quot;.</translation>
+        <translation>Exported "%1" to: %2. Open it on another computer with "Import employer file".</translation>
     </message>
     <message>
         <source>已经有一家叫“%1”的单位。要用导入的进度替换原来的，还是两个都保留？（都保留时，导入的那家名字后面加上编号。）</source>
-        <translation>There is already an employer called &quot;%1&quot;. Replace it with the imported progress, or keep both? (If you keep both, the imported one gets a number after its name.)</translation>
+        <translation>There is already an employer called "%1". Replace it with the imported progress, or keep both? (If you keep both, the imported one gets a number after its name.)</translation>
     </message>
     <message>
         <source>已导入“%1”。</source>
-        <translation>Imported &quot;%1&quot;.</translation>
+        <translation>Imported "%1".</translation>
     </message>
     <message>
         <source>导出单位进度</source>
@@ -1067,7 +1613,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>用手机的相机或微信“扫一扫”对准下面的二维码，就能在手机上打开这个网页。</source>
-        <translation>Point your phone&apos;s camera, or WeChat&apos;s &quot;Scan&quot;, at the QR code below to open this page on your phone.</translation>
+        <translation>Point your phone's camera, or WeChat's "Scan", at the QR code below to open this page on your phone.</translation>
     </message>
     <message>
         <source>二维码：%1</source>
@@ -1150,7 +1696,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
         <source>查询单位时可以用：统一社会信用代码（营业执照上的 18 位代码）、组织机构代码或单位管理码，任选一种。
 您还没有记下单位的代码。现在填上，到这一步就能直接复制。</source>
         <translation>To find the employer, use any one of: the unified social credit code (the 18-character code on the business licence), the organisation code or the employer management code.
-You have not noted the employer&apos;s codes yet. Fill them in now and you can copy them at this step.</translation>
+You have not noted the employer's codes yet. Fill them in now and you can copy them at this step.</translation>
     </message>
     <message>
         <source>填写单位信息</source>
@@ -1280,11 +1826,11 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>查下来单位没有法人账号，或者账号不到四级（L2）、又没有网银证书和电子营业执照？那就改走“%1”。</source>
-        <translation>Found that the employer has no legal-person account, or that the account is below level 4 (L2) and there is no online-banking certificate or electronic business licence? Then switch to &quot;%1&quot;.</translation>
+        <translation>Found that the employer has no legal-person account, or that the account is below level 4 (L2) and there is no online-banking certificate or electronic business licence? Then switch to "%1".</translation>
     </message>
     <message>
         <source>改走“%1”</source>
-        <translation>Switch to &quot;%1&quot;</translation>
+        <translation>Switch to "%1"</translation>
     </message>
     <message>
         <source>现在：%1</source>
@@ -1509,7 +2055,7 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <name>WelcomePage</name>
     <message>
         <source>这是公共自助机。您填写和选择的内容只在这次使用中保留：办完后请在总结页点“完成并清除我的信息”；一段时间没有操作，也会自动清除。</source>
-        <translation>This is a public self-service machine. What you enter and choose is kept only during this visit: when you are done, press &quot;Finish and clear my information&quot; on the summary page; after a while without use it is cleared automatically.</translation>
+        <translation>This is a public self-service machine. What you enter and choose is kept only during this visit: when you are done, press "Finish and clear my information" on the summary page; after a while without use it is cleared automatically.</translation>
     </message>
     <message>
         <source>为另一家单位办理</source>
@@ -1545,7 +2091,7 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>服务中心帮多家单位办理时用：每家单位的进度分开保存</source>
-        <translation>For service centres helping several employers: each one&apos;s progress is kept separately</translation>
+        <translation>For service centres helping several employers: each one's progress is kept separately</translation>
     </message>
     <message>
         <source>您上次做到：%1（%2）。可以接着做，也可以重新开始。</source>
@@ -1640,15 +2186,15 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>“{name}”的文件来自更新版本的程序，本程序不会改动它；请更新本程序。</source>
-        <translation>The file for &quot;{name}&quot; comes from a newer version of the program, so this one will not change it. Please update the program.</translation>
+        <translation>The file for "{name}" comes from a newer version of the program, so this one will not change it. Please update the program.</translation>
     </message>
     <message>
         <source>“{name}”的文件已损坏，已另存为 {kept}，这家单位要从头开始；其他单位不受影响。</source>
-        <translation>The file for &quot;{name}&quot; is damaged. It has been kept aside as {kept}, and this employer starts again from the beginning; other employers are not affected.</translation>
+        <translation>The file for "{name}" is damaged. It has been kept aside as {kept}, and this employer starts again from the beginning; other employers are not affected.</translation>
     </message>
     <message>
         <source>“{name}”的文件已损坏且无法移走，本次不显示它；其他单位不受影响。</source>
-        <translation>The file for &quot;{name}&quot; is damaged and cannot be moved aside, so it is not shown this time; other employers are not affected.</translation>
+        <translation>The file for "{name}" is damaged and cannot be moved aside, so it is not shown this time; other employers are not affected.</translation>
     </message>
     <message>
         <source>进度文件来自更新版本的程序，本次不会改动它；请更新本程序。</source>
@@ -1664,23 +2210,23 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>无法导入“{file}”：文件太大，不是本程序导出的单位文件。</source>
-        <translation>Cannot import &quot;{file}&quot;: the file is too large to be an employer file exported by this program.</translation>
+        <translation>Cannot import "{file}": the file is too large to be an employer file exported by this program.</translation>
     </message>
     <message>
         <source>无法导入“{file}”：读不出这个文件。</source>
-        <translation>Cannot import &quot;{file}&quot;: the file cannot be read.</translation>
+        <translation>Cannot import "{file}": the file cannot be read.</translation>
     </message>
     <message>
         <source>无法导入“{file}”：它来自更新版本的程序，请先更新本程序。</source>
-        <translation>Cannot import &quot;{file}&quot;: it comes from a newer version of the program. Please update this program first.</translation>
+        <translation>Cannot import "{file}": it comes from a newer version of the program. Please update this program first.</translation>
     </message>
     <message>
         <source>无法导入“{file}”：文件已损坏，或不是本程序导出的单位文件。</source>
-        <translation>Cannot import &quot;{file}&quot;: the file is damaged, or is not an employer file exported by this program.</translation>
+        <translation>Cannot import "{file}": the file is damaged, or is not an employer file exported by this program.</translation>
     </message>
     <message>
         <source>无法导入“{file}”：数据文件夹无法写入。</source>
-        <translation>Cannot import &quot;{file}&quot;: the data folder cannot be written to.</translation>
+        <translation>Cannot import "{file}": the data folder cannot be written to.</translation>
     </message>
     <message>
         <source>格式正确，校验位也对上了。</source>
@@ -1692,7 +2238,7 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>第 {pos} 位“{char}”不是数字或字母，请核对。</source>
-        <translation>Character {pos}, &quot;{char}&quot;, is not a digit or a letter. Please check.</translation>
+        <translation>Character {pos}, "{char}", is not a digit or a letter. Please check.</translation>
     </message>
     <message>
         <source>第 {pos} 位是字母 {char}。统一社会信用代码里没有 {char}，是不是数字 {meant}？</source>
@@ -1712,7 +2258,7 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>如果这是旧证上的 9 位组织机构代码，请填到下面“组织机构代码”一栏。</source>
-        <translation>If this is the 9-character organisation code from an old licence, enter it in the &quot;Organisation code&quot; box below.</translation>
+        <translation>If this is the 9-character organisation code from an old licence, enter it in the "Organisation code" box below.</translation>
     </message>
     <message>
         <source>多了 {extra} 位：统一社会信用代码是 18 位，现在有 {length} 位，请核对。</source>
@@ -1752,7 +2298,7 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>这是 18 位，像是统一社会信用代码：请填到上面“统一社会信用代码”一栏。</source>
-        <translation>This has 18 characters, like a unified social credit code: enter it in the &quot;Unified social credit code&quot; box above.</translation>
+        <translation>This has 18 characters, like a unified social credit code: enter it in the "Unified social credit code" box above.</translation>
     </message>
     <message>
         <source>组织机构代码是 9 位（证书上印作“8 位-1 位”），现在是 {length} 位，请核对。</source>
@@ -1768,7 +2314,7 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>手机号码只能是数字，第 {pos} 位是“{char}”，请核对。</source>
-        <translation>A mobile number has digits only, but character {pos} is &quot;{char}&quot;. Please check.</translation>
+        <translation>A mobile number has digits only, but character {pos} is "{char}". Please check.</translation>
     </message>
     <message>
         <source>手机号码只能是数字，第 {pos} 位是字母 {char}，请核对。</source>
@@ -1776,7 +2322,7 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>手机号码一般以 13 到 19 开头，现在是“{prefix}”开头，请核对。</source>
-        <translation>Mobile numbers usually start with 13 to 19; this one starts with &quot;{prefix}&quot;. Please check.</translation>
+        <translation>Mobile numbers usually start with 13 to 19; this one starts with "{prefix}". Please check.</translation>
     </message>
     <message>
         <source>手机号码是 11 位，现在是 {length} 位，请核对。</source>
@@ -1796,11 +2342,11 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     </message>
     <message>
         <source>给工作人员：内容文件夹 {folder}（版本 {found}）没有通过检查（{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
-        <translation>For staff: the content folder {folder} (edition {found}) failed the check (problems found: {count}), so the program&apos;s own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
+        <translation>For staff: the content folder {folder} (edition {found}) failed the check (problems found: {count}), so the program's own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
     </message>
     <message>
         <source>给工作人员：{folder} 不是能用的内容文件夹（没有找到版本信息，{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
-        <translation>For staff: {folder} is not a usable content folder (no edition found; problems found: {count}), so the program&apos;s own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
+        <translation>For staff: {folder} is not a usable content folder (no edition found; problems found: {count}), so the program's own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
     </message>
 </context>
 </TS>

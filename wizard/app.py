@@ -158,16 +158,24 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     from wizard.ui.window_place import remember_place, restore_place
 
     maximized = restore_place(wizard, user.window)  # where it was left, on a screen there is
+    screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
+    width, height = 1024, 700
+    if screen is not None:
+        width, height = min(width, screen.width()), min(height, screen.height())
     if user.window is None:
-        screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
-        width, height = 1024, 700
-        if screen is not None:
-            width, height = min(width, screen.width()), min(height, screen.height())
         wizard.resize(width, height)
     remember_place(wizard, folder)
-    wizard.showMaximized() if maximized else wizard.show()
-    if os.environ.get(FIRST_PAINT_ENV):
-        _FirstPaint(wizard.currentPage(), app)  # shown, not painted yet: that needs the loop
+    desk = None
+    if len(opened.profiles) > 1:  # the service-centre desk first (loaded only then)
+        from wizard.ui.desk import open_desk
+
+        desk = open_desk(wizard, opened)
+        desk.resize(width, height)
+        desk.show()
+    else:
+        wizard.showMaximized() if maximized else wizard.show()
+    if os.environ.get(FIRST_PAINT_ENV):  # shown, not painted yet: that needs the loop
+        _FirstPaint(desk.body if desk is not None else wizard.currentPage(), app)
     return app.exec()
 
 

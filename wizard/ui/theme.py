@@ -193,13 +193,14 @@ QPushButton[flat="true"] {{ border: none; background: transparent; color: {c['li
     text-decoration: underline; padding: 2px 4px; }}
 QPushButton:focus, QPushButton[primary="true"]:focus, QPushButton[flat="true"]:focus,
 QToolButton:focus, QCheckBox:focus, QRadioButton:focus, QLineEdit:focus, QDateEdit:focus,
-QTextBrowser:focus, QLabel:focus {{
+QComboBox:focus, QSpinBox:focus, QTextBrowser:focus, QLabel:focus {{
     background: {c['focus']}; color: #0b0c0c; border: {4 if high_contrast else 3}px solid #0b0c0c;
 }}
 QRadioButton, QCheckBox {{ spacing: 10px; padding: 6px 4px; border: 3px solid transparent; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: {px(24 if high_contrast else 22)}px;
     height: {px(24 if high_contrast else 22)}px; }}
 QToolButton[role="disclosure"] {{ border: 3px solid transparent; color: {c['link']}; padding: 4px 0; }}
+QTableView:focus {{ border: {4 if high_contrast else 3}px solid #0b0c0c; }}
 QLineEdit, QDateEdit {{ border: {edge}px solid {c['border'] if not high_contrast else c['ink']};
     background: {c['page']}; }}
 QScrollArea#journeyScroll, QWidget#journey {{ background: {c['panel']}; }}

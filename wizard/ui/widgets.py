@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from wizard.content import Link, is_allowed_url
 from wizard.ui import accessible
-from wizard.ui.theme import colour, current_scale
+from wizard.ui.theme import colour, current_scale, mark
 
 log = logging.getLogger(__name__)
 
@@ -323,6 +323,13 @@ class NoteBox(QFrame):
 
     def set_text(self, text: str) -> None:
         self.text.set_items(text)
+
+    def say(self, text: str, kind: str = "info") -> None:
+        """Show a message that appeared (as the kind of box it calls for) and have it read out."""
+        mark(self, "box", kind)
+        self.set_text(text)
+        self.setVisible(True)
+        accessible.announce(self, text)
 
 
 def note(kind: str, text: str) -> NoteBox:

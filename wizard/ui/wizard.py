@@ -236,7 +236,7 @@ class GuideWizard(QWizard):
         try:
             while len(self.visitedIds()) > 1 and not on_the_way():
                 QWizard.back(self)
-            if not on_the_way():
+            if not self.visitedIds() or not on_the_way():  # never shown yet: no page at all
                 self.restart()
             while len(self.visitedIds()) < len(target):
                 QWizard.next(self)
