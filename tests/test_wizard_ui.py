@@ -114,6 +114,39 @@ def test_unsure_answer_shows_how_to_check_first(qtbot, isolated_data):
     assert wizard.session.content.steps["S1"].check_first in text
 
 
+MAY_BE_AT_L2 = dict(legal_person_account="unsure", trust_level_l2="unsure", verification_means="none",
+                    provincial_login_initialized="yes", operator_personal_account="verified",
+                    unit_hrss_account="yes", authorization="not_started")
+
+
+@pytest.mark.parametrize("step", ["S1", "S2"])
+def test_a_may_be_at_l2_check_page_says_how_to_check_and_switches_to_route_r(qtbot, isolated_data,
+                                                                             step):
+    """Rule 3: route S checking first; when the check fails, route R is one click away."""
+    wizard = make_wizard(qtbot, isolated_data)
+    mouse_walk(qtbot, wizard, MAY_BE_AT_L2, stop_at=f"step:{step}")
+    page = wizard.currentPage()
+    text = visible_text(page)
+    assert wizard.session.plan().route_reason == "route.S.check_first"
+    assert wizard.session.content.steps[step].check_first in text
+    assert page.switch_button is not None and page.switch_button.isVisibleTo(page)
+    assert "广东人社统一认证" in page.switch_button.text()
+    click(qtbot, page.switch_button)
+    # Route R's own questions (never asked on route S) come first, then its route page.
+    assert wizard.current_key() == "q:operator_personal_account"
+    assert wizard.session.progress.route_override == "R" and wizard.session.plan().route == "R"
+    mouse_walk(qtbot, wizard, MAY_BE_AT_L2, stop_at="route")
+    assert "广东人社统一认证" in visible_text(wizard.currentPage())
+    keys = mouse_walk(qtbot, wizard, MAY_BE_AT_L2)  # the rest of route R, nothing of route S
+    assert steps_of(keys) == ["R3", "R4", "R5", "R6", "R7", *C]
+
+
+def test_no_switch_where_route_s_works_anyway(qtbot, isolated_data):
+    wizard = make_wizard(qtbot, isolated_data)
+    mouse_walk(qtbot, wizard, {**MAY_BE_AT_L2, "verification_means": "both"}, stop_at="step:S1")
+    assert wizard.currentPage().switch_button is None
+
+
 def test_route_page_explains_and_switches(qtbot, isolated_data):
     wizard = make_wizard(qtbot, isolated_data)
     answers = SCENARIOS["route-r-chosen"].answers

@@ -202,6 +202,13 @@ class Journey:
         self.history = path_to(target, self.state)
         return self.current
 
+    def switch_route(self) -> PageKey:
+        """The route was changed away from the route page (a check page's one-click switch):
+        first the answers the new route needs that the interview never asked, else the route
+        page. The route page itself is not on any path while such a question is open."""
+        open_questions = unanswered_relevant(self.state.answers, self.state.route_override)
+        return self.walk_to(question_key(open_questions[0]) if open_questions else ROUTE)
+
     def edit_answer(self, question_id: str) -> None:
         """From the summary: back to one question, then straight back to the summary."""
         target = question_key(question_id)
