@@ -403,3 +403,32 @@ def test_the_document_read_back_is_what_dump_document_writes():
     profile = Profile("abc", ProfileStore(Path("/x")).new_profile("甲").meta, waiting_progress())
     doc = document_from_data(json.loads(dump_document(profile.meta, profile.progress)))
     assert doc.profile == profile.meta and doc.progress == profile.progress
+
+
+# --- times (issue 14, item 6) -------------------------------------------------------------------
+BAD_TIMES = [("progress", "updated_at", "2026-11-21T08:00:00"),  # no time zone: breaks the sort
+             ("profile", "created_at", "2026-11-21T08:00:00"),
+             ("progress", "updated_at", "9999-12-31T23:59:59+00:00"),  # OverflowError when shown
+             ("progress", "updated_at", "0001-01-01T00:00:00+00:00"),
+             ("progress", "applied_on", "9999-12-31")]
+
+
+@pytest.mark.parametrize("part, field, value", BAD_TIMES)
+def test_a_hand_edited_time_counts_as_damage_on_load_and_on_import(isolated_data, tmp_path, part,
+                                                                   field, value):
+    store = ProfileStore(isolated_data)
+    good = [make(store, "甲公司"), make(store, "乙公司")]
+    data = json.loads(store.path_of(good[0].id).read_text("utf-8"))
+    data["profile"]["name"] = "改过时间的公司"
+    data[part][field] = value
+    edited = json.dumps(data, ensure_ascii=False)
+    bad = isolated_data / "profiles" / "0123456789ab.json"
+    bad.write_text(edited, "utf-8")
+    scan = ProfileStore(isolated_data).scan()  # sorting naive and aware times raised TypeError
+    assert sorted(p.id for p in scan.profiles) == sorted(p.id for p in good)
+    assert all(p.progress.updated_at.tzinfo is not None for p in scan.profiles)
+    assert "“改过时间的公司”" in said(scan.notices) and not bad.exists()
+    exported = tmp_path / "改过时间.json"
+    exported.write_text(edited, "utf-8")
+    with pytest.raises(ImportRefused):  # import and load share the one validator
+        store.import_profile(exported)
