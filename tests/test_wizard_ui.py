@@ -84,6 +84,33 @@ def test_applied_waiting_answer_resumes_at_r6(qtbot, isolated_data):
     assert wizard.session.progress.days_waited() == 2
 
 
+def test_an_application_date_in_the_future_is_refused_and_a_saved_one_is_a_mistake(qtbot,
+                                                                                  isolated_data):
+    """Issue 14 item 11: latest = today in the picker; a loaded future date is shown to correct."""
+    today = date(2026, 11, 20)
+    wizard = make_wizard(qtbot, isolated_data, today=lambda: today)
+    mouse_walk(qtbot, wizard, SCENARIOS["route-r-wait"].answers, stop_at="step:R6")
+    edit = wizard.currentPage().applied_edit
+    assert edit.maximumDate().toPython() == today
+    edit.setDate(edit.date().addDays(-2))
+    assert wizard.session.progress.applied_on == today - timedelta(days=2)
+    edit.setDate(edit.date().addDays(7))  # five days ahead: the picker stops at today
+    assert edit.date().toPython() == today and wizard.session.progress.applied_on == today
+
+    wizard.close()
+    [file] = (isolated_data / "profiles").glob("*.json")
+    saved = json.loads(file.read_text(encoding="utf-8"))
+    saved["progress"]["applied_on"] = "2026-12-25"  # a wrong clock, or a hand edit
+    file.write_text(json.dumps(saved), encoding="utf-8")
+    reopened = make_wizard(qtbot, isolated_data, today=lambda: today)
+    click(qtbot, reopened.welcome.resume_button)
+    page = reopened.currentPage()
+    assert reopened.current_key() == "step:R6"
+    assert "2026年12月25日，在今天之后" in visible_text(page)
+    assert page.applied_edit.date().toPython() == today
+    assert reopened.session.progress.applied_on == date(2026, 12, 25)  # shown, never silently changed
+
+
 def test_progress_is_saved_after_every_change(qtbot, isolated_data):
     wizard = make_wizard(qtbot, isolated_data)
     click_next(qtbot, wizard)
