@@ -25,6 +25,7 @@ from wizard.store.document import (
     dump_document,
     upgrade,
 )
+from wizard.store.names import STORED_NAME_MAX
 from wizard.ui.words import say
 
 
@@ -432,3 +433,26 @@ def test_a_hand_edited_time_counts_as_damage_on_load_and_on_import(isolated_data
     exported.write_text(edited, "utf-8")
     with pytest.raises(ImportRefused):  # import and load share the one validator
         store.import_profile(exported)
+
+
+def test_a_long_clashing_name_and_a_name_with_nul_import_and_export(tmp_path):
+    """Issue 14 item 9: a 100-character name plus "（2）" raised ValidationError on import, and a
+    name holding NUL raised ValueError on export; names are normalised where they enter."""
+    store, other = ProfileStore(tmp_path / "data"), ProfileStore(tmp_path / "other")
+    long_name = "广州" + "甲" * 98
+    make(store, long_name)
+    exported = tmp_path / "long.json"
+    other.export_profile(make(other, long_name), exported)
+    kept = store.import_profile(exported, on_clash="keep_both").profile
+    assert kept.name.endswith("（2）") and kept.name != long_name
+    assert len(kept.name) <= STORED_NAME_MAX
+    store.export_profile(kept, tmp_path / "kept.json")
+    assert ProfileStore.read_export(tmp_path / "kept.json").name == kept.name  # validated in full
+
+    data = json.loads(exported.read_text("utf-8"))
+    data["profile"]["name"] = "某某\x00公司\u200b"
+    exported.write_text(json.dumps(data), "utf-8")
+    imported = store.import_profile(exported).profile
+    assert imported.name == "某某公司"
+    store.export_profile(imported, tmp_path / f"{imported.name}.json")
+    assert ProfileStore.read_export(tmp_path / "某某公司.json").name == "某某公司"
