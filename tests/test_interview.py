@@ -106,7 +106,8 @@ def test_switching_route_asks_the_new_routes_questions():
 
 def test_switching_route_from_a_check_page_lands_on_the_new_routes_first_question():
     """S1/S2's one-click switch to route R: the interview never asked route R's questions, so
-    the route page is not yet on any path; the switch starts with them (not the welcome page)."""
+    no path reaches the route page yet; the switch lands there (not on the welcome page) and
+    its Next asks them."""
     progress = Progress(answers=dict(legal_person_account="unsure", trust_level_l2="unsure",
                                      verification_means="none", provincial_login_initialized="yes"))
     journey = Journey(lambda: progress)
@@ -114,7 +115,9 @@ def test_switching_route_from_a_check_page_lands_on_the_new_routes_first_questio
     assert journey.current == step_key("S1")
     progress.route_override = "R"
     journey.switch_route()
-    assert journey.current == question_key("operator_personal_account")
+    assert journey.current == ROUTE and journey.next_key() == question_key("operator_personal_account")
+    journey.forward()
+    assert journey.back() == ROUTE  # Back from the new questions returns to the route page
     progress.answers.update(operator_personal_account="verified", unit_hrss_account="yes",
                             authorization="not_started")
     journey.switch_route()  # nothing left to ask: the route page, which now says route R

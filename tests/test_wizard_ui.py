@@ -159,9 +159,12 @@ def test_a_may_be_at_l2_check_page_says_how_to_check_and_switches_to_route_r(qtb
     assert page.switch_button is not None and page.switch_button.isVisibleTo(page)
     assert "广东人社统一认证" in page.switch_button.text()
     click(qtbot, page.switch_button)
-    # Route R's own questions (never asked on route S) come first, then its route page.
-    assert wizard.current_key() == "q:operator_personal_account"
+    # The route page says the new route; its Next asks route R's own questions (never asked
+    # on route S), then comes back to it.
+    assert wizard.current_key() == "route"
     assert wizard.session.progress.route_override == "R" and wizard.session.plan().route == "R"
+    assert wizard.session.content.texts.reasons["route.R.chosen"] in visible_text(wizard.currentPage())
+    assert click_next(qtbot, wizard) == "q:operator_personal_account"
     mouse_walk(qtbot, wizard, MAY_BE_AT_L2, stop_at="route")
     assert "广东人社统一认证" in visible_text(wizard.currentPage())
     keys = mouse_walk(qtbot, wizard, MAY_BE_AT_L2)  # the rest of route R, nothing of route S
