@@ -175,3 +175,19 @@ def test_no_unit_to_choose_points_to_the_binding(language):
         assert binding, step_id
         assert steps["R4"].short_title in binding[0]
         assert portal("sub_account_info") in binding[0] and portal("parent_account_info") in binding[0]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_where_the_credit_code_is_printed_is_hedged(language):
+    """Neither the guide nor DOMAIN-NOTES says where the 18-character code is printed."""
+    said = [s for s in sentences(language) if re.search(r"营业执照上|on the business licence", s)]
+    assert said, language
+    for s in said:
+        assert re.search(r"一般|usually", s), s
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_means_unsure_hints_that_route_s_is_faster_once_a_means_turns_up(language):
+    content = load_content(None, language)
+    hint = content.texts.reasons["route.R.means_unsure"].lower()
+    assert content.texts.routes["S"].short.lower() in hint
