@@ -368,6 +368,46 @@ def test_every_page_in_en_has_no_chinese_only_text(qtbot, isolated_data, scenari
         assert not bad, f"{key}: Chinese-only text {bad}"
 
 
+@pytest.mark.parametrize("language", ["zh_HK", "en"])
+def test_store_notices_and_details_warnings_speak_the_users_language(qtbot, isolated_data, tmp_path,
+                                                                    language, back_to_zh_cn):
+    """Issue 13: these stayed in Simplified Chinese; the names in them are the employer's own."""
+    from wizard.store import ProfileStore
+    from wizard.store.document import SCHEMA_VERSION, dump_document
+
+    store = ProfileStore(tmp_path / "notices")
+    good = store.new_profile("Good Ltd")
+    assert store.save(good)
+    folder = tmp_path / "notices" / "profiles"
+    (folder / "0123456789ab.json").write_text('{"profile": {"name": "Broken Ltd"}, "schema', "utf-8")
+    newer = json.loads(dump_document(good.meta, good.progress))
+    newer["schema_version"], newer["profile"]["name"] = SCHEMA_VERSION + 1, "Newer Ltd"
+    (folder / "0123456789ac.json").write_text(json.dumps(newer), "utf-8")
+    wizard = make_wizard(qtbot, tmp_path / "notices")
+    assert wizard.set_language(language)
+
+    def wrong(texts: list[str]) -> list[str]:
+        return [t for t in texts if (simplified_in(t) if language == "zh_HK" else chinese_only(t))]
+
+    shown = visible_texts(wizard)
+    assert any("0123456789ab.json" in t or "Broken Ltd" in t for t in shown)  # the notices are there
+    assert any("Newer Ltd" in t for t in shown)
+    assert wrong(shown) == []
+    wizard.close()
+    wizard = make_wizard(qtbot, isolated_data)
+    assert wizard.set_language(language)
+    mouse_walk(qtbot, wizard, SCENARIOS["route-r"].answers, stop_at="details")
+    page = wizard.currentPage()
+    for name, typed in (("uscc", "91350100M000100Y44"), ("org_code", "12345678A"),
+                        ("operator_mobile", "+8613800138000")):
+        page.edits[name].setFocus()
+        qtbot.keyClicks(page.edits[name], typed)
+        page.edits[name].editingFinished.emit()
+    shown = visible_texts(wizard)
+    assert sum("18" in t for t in shown) >= 1 and len(shown) > 10
+    assert wrong(shown) == []
+
+
 def test_switching_mid_wizard_keeps_answers_progress_and_page(qtbot, isolated_data,
                                                               back_to_zh_cn):
     wizard = make_wizard(qtbot, isolated_data)
