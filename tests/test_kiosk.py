@@ -282,8 +282,8 @@ def test_kiosk_never_shows_or_touches_the_profiles(qtbot, isolated_data):
     normal = make_wizard(qtbot, isolated_data)  # two employers saved the normal way
     mouse_walk(qtbot, normal, SCENARIOS["route-s-init"].answers, stop_at="step:S3")
     normal.session.store.new_profile("另一家单位")
+    normal.close()  # all written now
     before = {p: p.read_bytes() for p in isolated_data.rglob("*") if p.is_file()}
-    normal.close()
     wizard = make_kiosk(qtbot)
     assert wizard.welcome.profile_list is None and wizard.welcome.resume_button is None
     assert wizard.welcome.other_unit_button is None

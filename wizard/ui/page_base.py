@@ -84,6 +84,10 @@ class PageBase(QWizardPage):
     def update_live(self) -> None:
         """Bring what changes without a rebuild (ticks, counters) up to date."""
 
+    def prepare(self, width: int) -> None:
+        """Built but not shown yet: do now, while the user reads the page before, what showing
+        would otherwise do during the click (the page will be `width` wide)."""
+
     def sidebar_entry(self, ctx: facts.Context) -> facts.SidebarEntry | None:
         return facts.sidebar_entry(self.key, ctx)
 
@@ -119,6 +123,9 @@ class PageBase(QWizardPage):
         return (self.session.content.language, theme.current_scale(), theme.high_contrast_on(),
                 self.wizard() is not None and getattr(self.wizard(), "kiosk", None) is not None,
                 *self.signature())
+
+    def was_built(self) -> bool:
+        return self._built is not None
 
     def is_current(self) -> bool:
         return self._built is not None and self._built == self._full_signature()

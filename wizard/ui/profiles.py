@@ -31,7 +31,7 @@ from wizard.details import is_valid_uscc, normalise_code
 from wizard.report.facts import whereabouts
 from wizard.store import ImportRefused, Profile, Progress
 from wizard.store.names import NAME_LIMIT, file_name_part, normalise_name
-from wizard.ui import accessible
+from wizard.ui import accessible, theme
 from wizard.ui.session import Session
 from wizard.ui.widgets import NoteBox, button_row, label
 from wizard.ui.words import say
@@ -424,9 +424,7 @@ class ProfileList(QWidget):
         return True
 
     def _say(self, text: str, kind: str = "info") -> None:
-        self.message.setProperty("box", kind)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        theme.mark(self.message, "box", kind)
         self.message.set_text(text)
         self.message.setVisible(True)
         reveal(self.message)

@@ -95,6 +95,11 @@ class StepPage(PageBase):
         self.done_box.toggled.connect(self._ticked)
         self.add(self.done_box, self.footer, alignment=Qt.AlignmentFlag.AlignLeft)
 
+
+    def prepare(self, width: int) -> None:
+        if self.picture is not None:
+            self.picture.prepare(width)
+
     def _add_features(self, features, slot: str) -> None:
         for feature in features:
             if feature.slot == slot:

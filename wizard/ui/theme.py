@@ -48,6 +48,15 @@ class _Look:
     language = "zh_CN"
 
 
+def mark(widget, name: str, value) -> None:
+    """Set a property the style sheet selects on (primary, box, feedback, …) and restyle the
+    widget: a style sheet keeps the rules it found for a polished widget until unpolished."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
 def current_scale() -> float:
     return _Look.scale
 

@@ -6,7 +6,7 @@ import html
 import logging
 import math
 
-from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -547,3 +547,39 @@ class Disclosure(QWidget):
         self.body.setVisible(on)
         accessible.expanded_changed(self.button)
         accessible.announce(self.button, self.body_text() if on else self.tr("已收起"))
+
+
+class AfterPaint(QObject):
+    """Calls `callback` once the watched widget has painted — or after `fallback_ms` if it never
+    does (a hidden window): work that must not stand between a click and what it shows."""
+
+    def __init__(self, callback, fallback_ms: int = 1000, parent: QObject | None = None):
+        super().__init__(parent)
+        self.callback = callback
+        self.watched: QWidget | None = None
+        self.fallback = QTimer(self)
+        self.fallback.setSingleShot(True)
+        self.fallback.setInterval(fallback_ms)
+        self.fallback.timeout.connect(self._fire)
+
+    def watch(self, widget: QWidget) -> None:
+        self._unwatch()
+        self.watched = widget
+        widget.installEventFilter(self)
+        self.fallback.start()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.watched and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._fire)  # once this paint (and its children's) is done
+        return False
+
+    def _fire(self) -> None:
+        if self.watched is not None:
+            self._unwatch()
+            self.callback()
+
+    def _unwatch(self) -> None:
+        self.fallback.stop()
+        if self.watched is not None:
+            self.watched.removeEventFilter(self)
+            self.watched = None

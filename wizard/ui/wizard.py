@@ -27,6 +27,7 @@ from wizard.flow.journey import (
     all_page_keys,
 )
 from wizard.messages import Message
+from wizard.ui import theme
 from wizard.ui.details_page import DetailsPage
 from wizard.ui.display import Display
 from wizard.ui.journey import JourneyPanel
@@ -37,7 +38,7 @@ from wizard.ui.session import Session
 from wizard.ui.step_page import StepPage
 from wizard.ui.summary_page import SummaryPage
 from wizard.ui.welcome_page import WelcomePage
-from wizard.ui.widgets import LinkOpener, swipe_scrollable
+from wizard.ui.widgets import AfterPaint, LinkOpener, swipe_scrollable
 
 B = QWizard.WizardButton
 FOOTER = (B.CancelButton, B.CustomButton2, B.BackButton, B.CustomButton1, B.NextButton,
@@ -82,7 +83,7 @@ class GuideWizard(QWizard):
         self.setButtonLayout([B.CancelButton, B.CustomButton2, B.Stretch, B.BackButton,
                               B.CustomButton1, B.NextButton, B.FinishButton])
         for b in (B.NextButton, B.FinishButton):
-            self.button(b).setProperty("primary", True)
+            theme.mark(self.button(b), "primary", True)
         self.customButtonClicked.connect(self._later)
         # Back goes through the journey too (QWizard's own back() is not virtual).
         self.button(B.BackButton).clicked.disconnect()
@@ -125,6 +126,7 @@ class GuideWizard(QWizard):
         self.side = JourneyPanel(session, self.ordered_pages)
         self.setSideWidget(self.side)
         swipe_scrollable(self.side)  # a finger scrolls it on a kiosk's touch screen
+        self.after_paint = AfterPaint(self._painted, parent=self)
         session.changed.connect(self._changed)
         self.currentIdChanged.connect(self._page_changed)
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
@@ -169,15 +171,22 @@ class GuideWizard(QWizard):
         qr_image("https://ggfw.hrss.gd.gov.cn/isso/login.html", min_px=40)
         self._prebuild_next()
 
-    def _prebuild_next(self) -> None:
+    def _painted(self) -> None:
+        self.session.flush()
+        self._prebuild_next()
+
+    def _prebuild_next(self, first_only: bool = False) -> None:
         """Build the page Next leads to now, while the user reads, so the click only shows it."""
         try:
             target = self.journey.next_key()
         except (ValueError, KeyError):
             return
         page = self.pages.get(target) if target is not None else None
-        if page is not None and not page.is_current():
+        if page is not None and not page.is_current() and not (first_only and page.was_built()):
             page.ensure_built()
+            shown = self.currentPage()
+            if isinstance(shown, PageBase):
+                page.prepare(shown.column.width())
 
     # --- navigation: every move goes through the journey -------------------------------------
     def current_key(self) -> PageKey:
@@ -250,14 +259,13 @@ class GuideWizard(QWizard):
             self.session.set_current_page(str(key))
         self.button(B.CustomButton1).setVisible(key.kind == "step")
         # With saved progress the welcome page's own "continue" is the primary action.
-        next_button = self.button(B.NextButton)
-        primary = not (key == WELCOME and self.session.progress.has_started())
-        if next_button.property("primary") != primary:
-            next_button.setProperty("primary", primary)
-            next_button.style().polish(next_button)
+        theme.mark(self.button(B.NextButton), "primary",
+                   not (key == WELCOME and self.session.progress.has_started()))
         self.side.show_page(key)
         page.focus_on_arrival(self._control_to_return_to(key))
-        QTimer.singleShot(0, self._prebuild_next)
+        # After the page has painted (a zero timer can come before the paint): write where
+        # the user is, and build the page Next leads to.
+        self.after_paint.watch(page.scroll.widget())
 
     def _later(self, which: int) -> None:
         key = self.current_key()
@@ -328,6 +336,11 @@ class GuideWizard(QWizard):
         self.side.on_change(change)
         if change.kind == "save":
             self._fit_to_scale()
+        # An answer can change where Next leads (the route page after the last question):
+        # build that page while the user looks, if it has never been built. (Rebuilding a
+        # hidden page here left PySide's wrapper of the Next button invalid, though the button
+        # itself lived on: a page that changed is rebuilt on arrival instead.)
+        QTimer.singleShot(0, lambda: self._prebuild_next(first_only=True))
 
     # --- language ------------------------------------------------------------------------
     def language(self) -> str:
@@ -405,6 +418,8 @@ class GuideWizard(QWizard):
         return side + [w for w in rest if w not in side] + footer
 
     def focusNextPrevChild(self, forward: bool) -> bool:
+        if self._syncing:  # Qt moving the focus off a page being hidden: arrival places it
+            return super().focusNextPrevChild(forward)
         stops = self.tab_stops()
         focus = QApplication.focusWidget()
         while focus is not None and focus not in stops and focus is not self:
@@ -437,6 +452,7 @@ class GuideWizard(QWizard):
         if self._kiosk_locked():
             event.ignore()
             return
+        self.session.flush()
         super().closeEvent(event)
 
     def reject(self) -> None:  # via closing (Esc never gets here: see keyPressEvent)
@@ -449,6 +465,10 @@ class GuideWizard(QWizard):
             self.kiosk.end_visit()
             return
         super().accept()
+
+    def done(self, result: int) -> None:  # Finish, or closing by reject(): nothing left unwritten
+        self.session.flush()
+        super().done(result)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._switching:
