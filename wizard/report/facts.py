@@ -242,4 +242,6 @@ def whereabouts(content: Content, progress: Progress, today: date | None = None,
         return Whereabouts("step", key.id, **common)
     if key.kind == "question" or key == WELCOME:
         return Whereabouts("interview", **common)
+    if key.kind == "step":  # a step of the route just left (switched from a check page)
+        return Whereabouts("route", **common)
     return Whereabouts(key.kind, **common)

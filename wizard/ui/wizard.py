@@ -321,7 +321,8 @@ class GuideWizard(QWizard):
         """A check showed the chosen route cannot work: take the other one, from its page."""
         recommended = self.session.recommended_route()
         self.session.set_override(None if route == recommended else route)
-        self.walk_to(ROUTE)
+        self.journey.switch_route()
+        self._sync()
 
     def page_for(self, key: PageKey) -> PageBase:
         return self.pages[key]
