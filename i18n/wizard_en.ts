@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>About</name>
     <message>
         <source>程序自带</source>
-        <translation>the program's own</translation>
+        <translation>the program&apos;s own</translation>
     </message>
     <message>
         <source>自助机模式：不保存任何信息</source>
@@ -121,7 +122,7 @@
     </message>
     <message>
         <source>向导的内容文件有问题，程序无法启动。请联系提供本程序的工作人员。</source>
-        <translation>The wizard's content files have problems, so it cannot start. Please contact whoever gave you this program.</translation>
+        <translation>The wizard&apos;s content files have problems, so it cannot start. Please contact whoever gave you this program.</translation>
     </message>
     <message>
         <source>内容文件夹：%1</source>
@@ -167,8 +168,8 @@
         <translation>Folder of real screenshots (named after the steps, e.g. S3.png); where there is one, it replaces the drawing</translation>
     </message>
     <message>
-        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</source>
-        <translation>Kiosk mode: full screen, keeps nothing about visitors, clears itself when idle ("kiosk": true in admin.json also turns it on)</translation>
+        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</source>
+        <translation>Kiosk mode: full screen, keeps nothing about visitors, clears itself when idle (&quot;kiosk&quot;: true in admin.json also turns it on)</translation>
     </message>
     <message>
         <source>从标准输入读工作人员 PIN（不回显），打印 admin.json 里 pin_hash 的值</source>
@@ -180,7 +181,7 @@
     </message>
     <message>
         <source>不开窗口，把一家单位的总结导出为 PDF（配合 --out，可选 --profile）</source>
-        <translation>Export one employer's summary as a PDF without opening a window (with --out; --profile optional)</translation>
+        <translation>Export one employer&apos;s summary as a PDF without opening a window (with --out; --profile optional)</translation>
     </message>
     <message>
         <source>单位名称（与 --export-summary 一起用）</source>
@@ -215,8 +216,8 @@
         <translation>The PIN must be at least 4 characters long.</translation>
     </message>
     <message>
-        <source>把上面这一行作为 "pin_hash" 的值写进 admin.json。</source>
-        <translation>Put the line above into admin.json as the value of "pin_hash".</translation>
+        <source>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</source>
+        <translation>Put the line above into admin.json as the value of &quot;pin_hash&quot;.</translation>
     </message>
     <message>
         <source>无法使用 %1：%2。</source>
@@ -236,7 +237,7 @@
     </message>
     <message>
         <source>%1 在本程序的数据文件夹 %2 里，总结不能放在那里（会弄坏保存的进度）；请换一个文件夹。</source>
-        <translation>%1 is inside this program's data folder %2; the summary cannot go there (it would damage the saved progress). Please choose another folder.</translation>
+        <translation>%1 is inside this program&apos;s data folder %2; the summary cannot go there (it would damage the saved progress). Please choose another folder.</translation>
     </message>
     <message>
         <source>、</source>
@@ -248,7 +249,7 @@
     </message>
     <message>
         <source>找不到名为“%1”的单位。现有的单位：%2</source>
-        <translation>There is no employer called "%1". Employers in this folder: %2</translation>
+        <translation>There is no employer called &quot;%1&quot;. Employers in this folder: %2</translation>
     </message>
     <message>
         <source>这个数据文件夹里还没有任何进度，没有可以导出的总结。</source>
@@ -256,7 +257,7 @@
     </message>
     <message>
         <source>“%1”的进度来自更新版本的程序，本程序读不懂，不能导出它的总结；请用更新版本的程序导出。</source>
-        <translation>The progress of "%1" comes from a newer version of this program, which this one cannot read, so its summary cannot be exported; please export it with the newer version.</translation>
+        <translation>The progress of &quot;%1&quot; comes from a newer version of this program, which this one cannot read, so its summary cannot be exported; please export it with the newer version.</translation>
     </message>
     <message>
         <source>无法写入 %1：%2。请检查文件夹是否存在、是否可写。</source>
@@ -264,7 +265,7 @@
     </message>
     <message>
         <source>已导出“%1”的总结：%2（%3 页）</source>
-        <translation>Exported the summary for "%1": %2 (%3 pages)</translation>
+        <translation>Exported the summary for &quot;%1&quot;: %2 (%3 pages)</translation>
     </message>
 </context>
 <context>
@@ -275,7 +276,7 @@
     </message>
     <message>
         <source>没有人操作时，您在这里填写和选择的内容会被清除，回到开始页。还要用，请点“继续使用”。</source>
-        <translation>With nobody using it, everything you entered and chose here will be cleared and the start page will return. To carry on, press "Keep using".</translation>
+        <translation>With nobody using it, everything you entered and chose here will be cleared and the start page will return. To carry on, press &quot;Keep using&quot;.</translation>
     </message>
     <message>
         <source>继续使用</source>
@@ -345,7 +346,7 @@
     </message>
     <message>
         <source>经办人手机</source>
-        <translation>Operator's mobile</translation>
+        <translation>Operator&apos;s mobile</translation>
     </message>
     <message>
         <source>今天 %1</source>
@@ -568,7 +569,7 @@
     </message>
     <message>
         <source>已导出 %1 家单位到：%2。文件里有单位的信息，请妥善保管，用完删除。</source>
-        <translation>Exported %1 employers to: %2. The file holds the employers' details: keep it safe and delete it when done.</translation>
+        <translation>Exported %1 employers to: %2. The file holds the employers&apos; details: keep it safe and delete it when done.</translation>
     </message>
     <message>
         <source>请先在表格里选中要存的单位（按住 Ctrl 或 Shift 可以选中多家）。</source>
@@ -643,7 +644,7 @@
     </message>
     <message>
         <source>前 {rows_searched} 行里没有找到“单位名称”这一列：请在名单的第一行写上“单位名称”“统一社会信用代码”等列名。</source>
-        <translation>No “Employer name” (单位名称) column in the first {rows_searched} rows: put column names such as 单位名称 and 统一社会信用代码 in the list's first row.</translation>
+        <translation>No “Employer name” (单位名称) column in the first {rows_searched} rows: put column names such as 单位名称 and 统一社会信用代码 in the list&apos;s first row.</translation>
     </message>
     <message>
         <source>表格里有列名，但下面没有一家单位。</source>
@@ -734,11 +735,11 @@
     </message>
     <message>
         <source>填好或改好后，点右下角的“保存并返回”。</source>
-        <translation>When done, press "Save and go back" at the bottom right.</translation>
+        <translation>When done, press &quot;Save and go back&quot; at the bottom right.</translation>
     </message>
     <message>
         <source>都可以不填：不想填，就点右下角的“跳过这一页”。</source>
-        <translation>All are optional: to leave them, press "Skip this page" at the bottom right.</translation>
+        <translation>All are optional: to leave them, press &quot;Skip this page&quot; at the bottom right.</translation>
     </message>
     <message>
         <source>在自助机上，这些信息只在这次使用中保留，结束时全部清除。这里不要填密码、验证码或身份证号码。</source>
@@ -774,7 +775,7 @@
     </message>
     <message>
         <source>旧证上的 9 位代码，印作“12345678-9”的样子；短横可以不输</source>
-        <translation>The 9-character code on old licences, printed like "12345678-9"; the dash can be left out</translation>
+        <translation>The 9-character code on old licences, printed like &quot;12345678-9&quot;; the dash can be left out</translation>
     </message>
     <message>
         <source>单位管理码</source>
@@ -786,7 +787,7 @@
     </message>
     <message>
         <source>经办人姓名</source>
-        <translation>Operator's name</translation>
+        <translation>Operator&apos;s name</translation>
     </message>
     <message>
         <source>实际在网上办事的人</source>
@@ -794,7 +795,7 @@
     </message>
     <message>
         <source>经办人手机</source>
-        <translation>Operator's mobile</translation>
+        <translation>Operator&apos;s mobile</translation>
     </message>
     <message>
         <source>11 位手机号码。按官方指引，授权码审核办结后会短信通知经办人</source>
@@ -995,7 +996,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>也导出经办人的手机号码</source>
-        <translation>Also export the operators' mobile numbers</translation>
+        <translation>Also export the operators&apos; mobile numbers</translation>
     </message>
     <message>
         <source>选择保存位置并导出…</source>
@@ -1007,11 +1008,11 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>这个文件里有单位的名称、信用代码、办理进度和经办人的手机号码，都是需要保护的信息：只交给需要的人，不要发到群里，用完请删除。</source>
-        <translation>This file holds the employers' names, credit codes, progress and the operators' mobile numbers, all information to protect: give it only to those who need it, never post it to a group chat, and delete it when done.</translation>
+        <translation>This file holds the employers&apos; names, credit codes, progress and the operators&apos; mobile numbers, all information to protect: give it only to those who need it, never post it to a group chat, and delete it when done.</translation>
     </message>
     <message>
         <source>这个文件里有单位的名称、信用代码和办理进度，都是需要保护的信息：只交给需要的人，不要发到群里，用完请删除。</source>
-        <translation>This file holds the employers' names, credit codes and progress, all information to protect: give it only to those who need it, never post it to a group chat, and delete it when done.</translation>
+        <translation>This file holds the employers&apos; names, credit codes and progress, all information to protect: give it only to those who need it, never post it to a group chat, and delete it when done.</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1035,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>核对银行账户时，看户名是否和单位名称“%1”一致；据报道，户名不一致可能导致返还款发放失败。拿不准的，问所属社保经办机构。</source>
-        <translation>When you check the bank account, make sure the account name matches the employer name "%1": reportedly, a name that does not match can make the refund payment fail. If unsure, ask your social-insurance office.</translation>
+        <translation>When you check the bank account, make sure the account name matches the employer name &quot;%1&quot;: reportedly, a name that does not match can make the refund payment fail. If unsure, ask your social-insurance office.</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1054,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>文件太大，不是本程序用的文件</source>
-        <translation>the file is too large to be one of this program's files</translation>
+        <translation>the file is too large to be one of this program&apos;s files</translation>
     </message>
     <message>
         <source>无法读取：文字编码不对（请存为 UTF-8）</source>
@@ -1127,7 +1128,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）</source>
-        <translation>Whom to ask when you are stuck, and the program's version and details (F1: help for this page)</translation>
+        <translation>Whom to ask when you are stuck, and the program&apos;s version and details (F1: help for this page)</translation>
     </message>
     <message>
         <source>帮助和程序信息</source>
@@ -1210,7 +1211,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>不导入</source>
-        <translation>Don't import</translation>
+        <translation>Don&apos;t import</translation>
     </message>
     <message>
         <source>补充到“%1”。</source>
@@ -1313,7 +1314,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>用手机的相机或微信“扫一扫”扫下面的二维码，在手机上打开这个网页：</source>
-        <translation>Scan the QR code below with your phone camera or WeChat "Scan" to open this page on your phone:</translation>
+        <translation>Scan the QR code below with your phone camera or WeChat &quot;Scan&quot; to open this page on your phone:</translation>
     </message>
     <message>
         <source>已复制</source>
@@ -1324,7 +1325,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     <name>Links</name>
     <message>
         <source>这个链接的网址不安全，已隐藏。</source>
-        <translation>This link's address is not safe, so it is hidden.</translation>
+        <translation>This link&apos;s address is not safe, so it is hidden.</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1429,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>确定要删除“%1”吗？这家单位的全部回答和进度都会删除，不能恢复。</source>
-        <translation>Delete "%1"? All answers and progress for this employer will be deleted and cannot be recovered.</translation>
+        <translation>Delete &quot;%1&quot;? All answers and progress for this employer will be deleted and cannot be recovered.</translation>
     </message>
     <message>
         <source>确定删除</source>
@@ -1436,7 +1437,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>确定删除“%1”</source>
-        <translation>Yes, delete "%1"</translation>
+        <translation>Yes, delete &quot;%1&quot;</translation>
     </message>
     <message>
         <source>不删除</source>
@@ -1490,7 +1491,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>点“继续办理”接着做那家单位。每家单位的进度分开保存，随时自动保存。</source>
-        <translation>Press "Continue" to carry on with that employer. Each employer's progress is kept separately and saved automatically.</translation>
+        <translation>Press &quot;Continue&quot; to carry on with that employer. Each employer&apos;s progress is kept separately and saved automatically.</translation>
     </message>
     <message>
         <source>＋ 新建单位</source>
@@ -1522,7 +1523,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>不导入</source>
-        <translation>Don't import</translation>
+        <translation>Don&apos;t import</translation>
     </message>
     <message>
         <source>搜索单位</source>
@@ -1546,7 +1547,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>这家单位的文件来自更新版本的程序，本程序不会改动它。请更新本程序后再办理。</source>
-        <translation>This employer's file comes from a newer version of the program, so this one will not change it. Please update the program first.</translation>
+        <translation>This employer&apos;s file comes from a newer version of the program, so this one will not change it. Please update the program first.</translation>
     </message>
     <message>
         <source>已完成 %1/%2 步</source>
@@ -1566,15 +1567,15 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>已保存：“%1”。</source>
-        <translation>Saved: "%1".</translation>
+        <translation>Saved: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>没能删除“%1”：数据文件夹现在无法写入。</source>
-        <translation>Could not delete "%1": the data folder cannot be written to right now.</translation>
+        <translation>Could not delete &quot;%1&quot;: the data folder cannot be written to right now.</translation>
     </message>
     <message>
         <source>已删除“%1”。</source>
-        <translation>Deleted "%1".</translation>
+        <translation>Deleted &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>没能导出：这个位置无法写入，请换一个文件夹（例如 U 盘或“文档”）。</source>
@@ -1582,15 +1583,15 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>已把“%1”导出到：%2。在另一台电脑上用“导入单位文件”打开它。</source>
-        <translation>Exported "%1" to: %2. Open it on another computer with "Import employer file".</translation>
+        <translation>Exported &quot;%1&quot; to: %2. Open it on another computer with &quot;Import employer file&quot;.</translation>
     </message>
     <message>
         <source>已经有一家叫“%1”的单位。要用导入的进度替换原来的，还是两个都保留？（都保留时，导入的那家名字后面加上编号。）</source>
-        <translation>There is already an employer called "%1". Replace it with the imported progress, or keep both? (If you keep both, the imported one gets a number after its name.)</translation>
+        <translation>There is already an employer called &quot;%1&quot;. Replace it with the imported progress, or keep both? (If you keep both, the imported one gets a number after its name.)</translation>
     </message>
     <message>
         <source>已导入“%1”。</source>
-        <translation>Imported "%1".</translation>
+        <translation>Imported &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>导出单位进度</source>
@@ -1613,7 +1614,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
     <message>
         <source>用手机的相机或微信“扫一扫”对准下面的二维码，就能在手机上打开这个网页。</source>
-        <translation>Point your phone's camera, or WeChat's "Scan", at the QR code below to open this page on your phone.</translation>
+        <translation>Point your phone&apos;s camera, or WeChat&apos;s &quot;Scan&quot;, at the QR code below to open this page on your phone.</translation>
     </message>
     <message>
         <source>二维码：%1</source>
@@ -1696,7 +1697,7 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
         <source>查询单位时可以用：统一社会信用代码（营业执照上的 18 位代码）、组织机构代码或单位管理码，任选一种。
 您还没有记下单位的代码。现在填上，到这一步就能直接复制。</source>
         <translation>To find the employer, use any one of: the unified social credit code (the 18-character code on the business licence), the organisation code or the employer management code.
-You have not noted the employer's codes yet. Fill them in now and you can copy them at this step.</translation>
+You have not noted the employer&apos;s codes yet. Fill them in now and you can copy them at this step.</translation>
     </message>
     <message>
         <source>填写单位信息</source>
@@ -1826,11 +1827,11 @@ You have not noted the employer's codes yet. Fill them in now and you can copy t
     </message>
     <message>
         <source>查下来单位没有法人账号，或者账号不到四级（L2）、又没有网银证书和电子营业执照？那就改走“%1”。</source>
-        <translation>Found that the employer has no legal-person account, or that the account is below level 4 (L2) and there is no online-banking certificate or electronic business licence? Then switch to "%1".</translation>
+        <translation>Found that the employer has no legal-person account, or that the account is below level 4 (L2) and there is no online-banking certificate or electronic business licence? Then switch to &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>改走“%1”</source>
-        <translation>Switch to "%1"</translation>
+        <translation>Switch to &quot;%1&quot;</translation>
     </message>
     <message>
         <source>现在：%1</source>
@@ -2055,7 +2056,7 @@ You have not noted the employer's codes yet. Fill them in now and you can copy t
     <name>WelcomePage</name>
     <message>
         <source>这是公共自助机。您填写和选择的内容只在这次使用中保留：办完后请在总结页点“完成并清除我的信息”；一段时间没有操作，也会自动清除。</source>
-        <translation>This is a public self-service machine. What you enter and choose is kept only during this visit: when you are done, press "Finish and clear my information" on the summary page; after a while without use it is cleared automatically.</translation>
+        <translation>This is a public self-service machine. What you enter and choose is kept only during this visit: when you are done, press &quot;Finish and clear my information&quot; on the summary page; after a while without use it is cleared automatically.</translation>
     </message>
     <message>
         <source>为另一家单位办理</source>
@@ -2091,7 +2092,7 @@ You have not noted the employer's codes yet. Fill them in now and you can copy t
     </message>
     <message>
         <source>服务中心帮多家单位办理时用：每家单位的进度分开保存</source>
-        <translation>For service centres helping several employers: each one's progress is kept separately</translation>
+        <translation>For service centres helping several employers: each one&apos;s progress is kept separately</translation>
     </message>
     <message>
         <source>您上次做到：%1（%2）。可以接着做，也可以重新开始。</source>
@@ -2186,15 +2187,15 @@ You have not noted the employer's codes yet. Fill them in now and you can copy t
     </message>
     <message>
         <source>“{name}”的文件来自更新版本的程序，本程序不会改动它；请更新本程序。</source>
-        <translation>The file for "{name}" comes from a newer version of the program, so this one will not change it. Please update the program.</translation>
+        <translation>The file for &quot;{name}&quot; comes from a newer version of the program, so this one will not change it. Please update the program.</translation>
     </message>
     <message>
         <source>“{name}”的文件已损坏，已另存为 {kept}，这家单位要从头开始；其他单位不受影响。</source>
-        <translation>The file for "{name}" is damaged. It has been kept aside as {kept}, and this employer starts again from the beginning; other employers are not affected.</translation>
+        <translation>The file for &quot;{name}&quot; is damaged. It has been kept aside as {kept}, and this employer starts again from the beginning; other employers are not affected.</translation>
     </message>
     <message>
         <source>“{name}”的文件已损坏且无法移走，本次不显示它；其他单位不受影响。</source>
-        <translation>The file for "{name}" is damaged and cannot be moved aside, so it is not shown this time; other employers are not affected.</translation>
+        <translation>The file for &quot;{name}&quot; is damaged and cannot be moved aside, so it is not shown this time; other employers are not affected.</translation>
     </message>
     <message>
         <source>进度文件来自更新版本的程序，本次不会改动它；请更新本程序。</source>
@@ -2210,23 +2211,23 @@ You have not noted the employer's codes yet. Fill them in now and you can copy t
     </message>
     <message>
         <source>无法导入“{file}”：文件太大，不是本程序导出的单位文件。</source>
-        <translation>Cannot import "{file}": the file is too large to be an employer file exported by this program.</translation>
+        <translation>Cannot import &quot;{file}&quot;: the file is too large to be an employer file exported by this program.</translation>
     </message>
     <message>
         <source>无法导入“{file}”：读不出这个文件。</source>
-        <translation>Cannot import "{file}": the file cannot be read.</translation>
+        <translation>Cannot import &quot;{file}&quot;: the file cannot be read.</translation>
     </message>
     <message>
         <source>无法导入“{file}”：它来自更新版本的程序，请先更新本程序。</source>
-        <translation>Cannot import "{file}": it comes from a newer version of the program. Please update this program first.</translation>
+        <translation>Cannot import &quot;{file}&quot;: it comes from a newer version of the program. Please update this program first.</translation>
     </message>
     <message>
         <source>无法导入“{file}”：文件已损坏，或不是本程序导出的单位文件。</source>
-        <translation>Cannot import "{file}": the file is damaged, or is not an employer file exported by this program.</translation>
+        <translation>Cannot import &quot;{file}&quot;: the file is damaged, or is not an employer file exported by this program.</translation>
     </message>
     <message>
         <source>无法导入“{file}”：数据文件夹无法写入。</source>
-        <translation>Cannot import "{file}": the data folder cannot be written to.</translation>
+        <translation>Cannot import &quot;{file}&quot;: the data folder cannot be written to.</translation>
     </message>
     <message>
         <source>格式正确，校验位也对上了。</source>
@@ -2238,7 +2239,7 @@ You have not noted the employer's codes yet. Fill them in now and you can copy t
     </message>
     <message>
         <source>第 {pos} 位“{char}”不是数字或字母，请核对。</source>
-        <translation>Character {pos}, "{char}", is not a digit or a letter. Please check.</translation>
+        <translation>Character {pos}, &quot;{char}&quot;, is not a digit or a letter. Please check.</translation>
     </message>
     <message>
         <source>第 {pos} 位是字母 {char}。统一社会信用代码里没有 {char}，是不是数字 {meant}？</source>
@@ -2258,7 +2259,7 @@ You have not noted the employer's codes yet. Fill them in now and you can copy t
     </message>
     <message>
         <source>如果这是旧证上的 9 位组织机构代码，请填到下面“组织机构代码”一栏。</source>
-        <translation>If this is the 9-character organisation code from an old licence, enter it in the "Organisation code" box below.</translation>
+        <translation>If this is the 9-character organisation code from an old licence, enter it in the &quot;Organisation code&quot; box below.</translation>
     </message>
     <message>
         <source>多了 {extra} 位：统一社会信用代码是 18 位，现在有 {length} 位，请核对。</source>
@@ -2298,7 +2299,7 @@ You have not noted the employer's codes yet. Fill them in now and you can copy t
     </message>
     <message>
         <source>这是 18 位，像是统一社会信用代码：请填到上面“统一社会信用代码”一栏。</source>
-        <translation>This has 18 characters, like a unified social credit code: enter it in the "Unified social credit code" box above.</translation>
+        <translation>This has 18 characters, like a unified social credit code: enter it in the &quot;Unified social credit code&quot; box above.</translation>
     </message>
     <message>
         <source>组织机构代码是 9 位（证书上印作“8 位-1 位”），现在是 {length} 位，请核对。</source>
@@ -2314,7 +2315,7 @@ You have not noted the employer's codes yet. Fill them in now and you can copy t
     </message>
     <message>
         <source>手机号码只能是数字，第 {pos} 位是“{char}”，请核对。</source>
-        <translation>A mobile number has digits only, but character {pos} is "{char}". Please check.</translation>
+        <translation>A mobile number has digits only, but character {pos} is &quot;{char}&quot;. Please check.</translation>
     </message>
     <message>
         <source>手机号码只能是数字，第 {pos} 位是字母 {char}，请核对。</source>
@@ -2322,7 +2323,7 @@ You have not noted the employer's codes yet. Fill them in now and you can copy t
     </message>
     <message>
         <source>手机号码一般以 13 到 19 开头，现在是“{prefix}”开头，请核对。</source>
-        <translation>Mobile numbers usually start with 13 to 19; this one starts with "{prefix}". Please check.</translation>
+        <translation>Mobile numbers usually start with 13 to 19; this one starts with &quot;{prefix}&quot;. Please check.</translation>
     </message>
     <message>
         <source>手机号码是 11 位，现在是 {length} 位，请核对。</source>
@@ -2342,11 +2343,11 @@ You have not noted the employer's codes yet. Fill them in now and you can copy t
     </message>
     <message>
         <source>给工作人员：内容文件夹 {folder}（版本 {found}）没有通过检查（{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
-        <translation>For staff: the content folder {folder} (edition {found}) failed the check (problems found: {count}), so the program's own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
+        <translation>For staff: the content folder {folder} (edition {found}) failed the check (problems found: {count}), so the program&apos;s own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
     </message>
     <message>
         <source>给工作人员：{folder} 不是能用的内容文件夹（没有找到版本信息，{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
-        <translation>For staff: {folder} is not a usable content folder (no edition found; problems found: {count}), so the program's own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
+        <translation>For staff: {folder} is not a usable content folder (no edition found; problems found: {count}), so the program&apos;s own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
     </message>
 </context>
 </TS>

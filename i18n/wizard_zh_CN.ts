@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
     <name>About</name>
@@ -167,8 +168,8 @@
         <translation>真实截图文件夹（按步骤命名，如 S3.png）；有图时代替示意图</translation>
     </message>
     <message>
-        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</source>
-        <translation>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 "kiosk": true 也会打开）</translation>
+        <source>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</source>
+        <translation>自助机模式：全屏，不保存访客的任何信息，闲置后自动清除（admin.json 里的 &quot;kiosk&quot;: true 也会打开）</translation>
     </message>
     <message>
         <source>从标准输入读工作人员 PIN（不回显），打印 admin.json 里 pin_hash 的值</source>
@@ -215,8 +216,8 @@
         <translation>PIN 至少要 4 位。</translation>
     </message>
     <message>
-        <source>把上面这一行作为 "pin_hash" 的值写进 admin.json。</source>
-        <translation>把上面这一行作为 "pin_hash" 的值写进 admin.json。</translation>
+        <source>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</source>
+        <translation>把上面这一行作为 &quot;pin_hash&quot; 的值写进 admin.json。</translation>
     </message>
     <message>
         <source>无法使用 %1：%2。</source>

@@ -29,9 +29,10 @@ def start_and_keep_window(monkeypatch, tmp_path, **run_args) -> GuideWizard:
 
     monkeypatch.setenv(app.FIRST_PAINT_ENV, "1")  # quit after the first painted page
     monkeypatch.setenv("WENGANG_LANG", "zh_CN")
+    before = set(QApplication.topLevelWidgets())  # another test's window may still be open
     assert app.run(data_dir=str(tmp_path / "data"), **run_args) == 0
     [wizard] = [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, GuideWizard) and w.isVisible()]
+                if isinstance(w, GuideWizard) and w.isVisible() and w not in before]
     return wizard
 
 

@@ -365,6 +365,7 @@ class ProfileList(QWidget):
             lambda name, code, note: self.rename(profile, name, code, note))
         self.rename_form.cancelled.connect(self._close_rename)
         card.edit_slot.addWidget(self.rename_form)
+        self.rename_form.show()  # now, not after the event loop: focus and reveal need it shown
         self.rename_form.name.setFocus()
         self.rename_form.name.selectAll()
         reveal(self.rename_form)
