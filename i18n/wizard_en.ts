@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>程序自带</source>
+        <translation>the program&apos;s own</translation>
+    </message>
+    <message>
+        <source>自助机模式：不保存任何信息</source>
+        <translation>Kiosk mode: nothing is saved</translation>
+    </message>
+    <message>
+        <source>自助机模式：不写日志文件</source>
+        <translation>Kiosk mode: no log file is written</translation>
+    </message>
+    <message>
+        <source>没有（数据文件夹无法写入）</source>
+        <translation>none (the data folder cannot be written)</translation>
+    </message>
+    <message>
+        <source>程序版本</source>
+        <translation>Program version</translation>
+    </message>
+    <message>
+        <source>内容版本</source>
+        <translation>Content edition</translation>
+    </message>
+    <message>
+        <source>%1（%2 对照官方指引核对）</source>
+        <translation>%1 (checked against the official guide on %2)</translation>
+    </message>
+    <message>
+        <source>内容文件夹</source>
+        <translation>Content folder</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>日志文件</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <source>遇到问题</source>
+        <translation>If you have a problem</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>Help and program information</translation>
+    </message>
+    <message>
+        <source>每一步的下方都有“遇到问题？”，写着常见问题的解决办法；在那一页按 F1 键就能打开它。</source>
+        <translation>Below every step, “Having a problem?” gives solutions to common problems; press F1 on that page to open it.</translation>
+    </message>
+    <message>
+        <source>给技术支持的信息：</source>
+        <translation>For technical support:</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>复制这些信息</source>
+        <translation>Copy this information</translation>
+    </message>
+    <message>
+        <source>打开数据文件夹</source>
+        <translation>Open the data folder</translation>
+    </message>
+    <message>
+        <source>本程序使用的开源软件和许可证</source>
+        <translation>Open-source software in this program and its licences</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>共 %1 项。选一项，旁边显示它的许可证全文。</source>
+        <translation>%1 items. Choose one to see its full licence text beside the list.</translation>
+    </message>
+    <message>
+        <source>开源软件</source>
+        <translation>Open-source software</translation>
+    </message>
+    <message>
+        <source>许可证全文</source>
+        <translation>Full licence text</translation>
+    </message>
+</context>
+<context>
     <name>AddressLink</name>
     <message>
         <source>%1 · 按回车键在浏览器打开</source>
@@ -42,8 +148,8 @@
         <translation>Show this help and exit</translation>
     </message>
     <message>
-        <source>显示程序的版本，然后退出</source>
-        <translation>Show the program&apos;s version and exit</translation>
+        <source>显示程序和内容的版本、数据文件夹和日志文件，然后退出</source>
+        <translation>show the program and content versions, the data folder and the log file, then exit</translation>
     </message>
     <message>
         <source>进度保存的文件夹（默认：用户数据文件夹）</source>
@@ -198,6 +304,419 @@
     <message>
         <source>yyyy年M月d日</source>
         <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DeskModel</name>
+    <message>
+        <source>单位名称</source>
+        <translation>Employer name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>登录路线</source>
+        <translation>Login route</translation>
+    </message>
+    <message>
+        <source>当前步骤</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已等天数</source>
+        <translation>Days waited</translation>
+    </message>
+    <message>
+        <source>最近更新</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>经办人手机</source>
+        <translation>Operator&apos;s mobile</translation>
+    </message>
+    <message>
+        <source>今天 %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <source>昨天 %1</source>
+        <translation>yesterday %1</translation>
+    </message>
+    <message>
+        <source>还没开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>单位信息</source>
+        <translation>Employer details</translation>
+    </message>
+    <message>
+        <source>做：%1</source>
+        <translation>Do: %1</translation>
+    </message>
+    <message>
+        <source>开始办理</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>回答几个问题</source>
+        <translation>Answer a few questions</translation>
+    </message>
+    <message>
+        <source>等审核短信</source>
+        <translation>Wait for the SMS</translation>
+    </message>
+    <message>
+        <source>不用再办</source>
+        <translation>Nothing more to do</translation>
+    </message>
+    <message>
+        <source>请更新本程序</source>
+        <translation>Update this program</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>%1 · 工作台</source>
+        <translation>%1 · Desk</translation>
+    </message>
+    <message>
+        <source>工作台：全部单位</source>
+        <translation>Desk: all employers</translation>
+    </message>
+    <message>
+        <source>搜索（Ctrl+F）：单位名称、信用代码或备注</source>
+        <translation>Search (Ctrl+F): employer name, credit code or note</translation>
+    </message>
+    <message>
+        <source>搜索单位</source>
+        <translation>Search employers</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All employers</translation>
+    </message>
+    <message>
+        <source>还没开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>等待短信</source>
+        <translation>waiting for SMS</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>按进度筛选</source>
+        <translation>Filter by progress</translation>
+    </message>
+    <message>
+        <source>等短信超过</source>
+        <translation>Waiting more than</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>只看等短信超过几天的单位</source>
+        <translation>Only employers waiting for the SMS more than this many days</translation>
+    </message>
+    <message>
+        <source>没有符合条件的单位。请换个关键字，或把筛选改回“全部单位”。</source>
+        <translation>No employer matches. Try other words, or set the filter back to “All employers”.</translation>
+    </message>
+    <message>
+        <source>双击一行，或选中后按 Enter，就接着办理那家单位；办完点“保存并退出”回到这里。按住 Ctrl 或 Shift 可以选中多家。</source>
+        <translation>Double-click a row, or select it and press Enter, to carry on with that employer; when done, “Save and exit” brings you back here. Hold Ctrl or Shift to select several.</translation>
+    </message>
+    <message>
+        <source>继续办理选中的单位</source>
+        <translation>Continue selected</translation>
+    </message>
+    <message>
+        <source>＋ 新建单位</source>
+        <translation>+ New employer</translation>
+    </message>
+    <message>
+        <source>导入名单…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <source>从 Excel（.xlsx）或 .csv 名单导入单位；导入前先预览</source>
+        <translation>Import employers from an Excel (.xlsx) or .csv list; you see a preview first</translation>
+    </message>
+    <message>
+        <source>导出表格…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>选中的存为 PDF…</source>
+        <translation>PDF of selected…</translation>
+    </message>
+    <message>
+        <source>把选中单位的总结存成一个 PDF，每家单位从新的一页开始</source>
+        <translation>Save the summaries of the selected employers as one PDF, each employer starting on a new page</translation>
+    </message>
+    <message>
+        <source>截止时间：%1。</source>
+        <translation>Deadline: %1.</translation>
+    </message>
+    <message>
+        <source>今年的%1已经过了。</source>
+        <translation> This year’s %1 has passed.</translation>
+    </message>
+    <message>
+        <source>按%1算，还剩 %2 天。</source>
+        <translation> Counting to %1: %2 days left.</translation>
+    </message>
+    <message>
+        <source>等待短信 %1 家</source>
+        <translation>%1 waiting for the SMS</translation>
+    </message>
+    <message>
+        <source>（最久已等 %1 天）</source>
+        <translation> (longest %1 days)</translation>
+    </message>
+    <message>
+        <source>共 %1 家单位：已完成 %2 家 · %3 · 办理中 %4 家 · 还没开始 %5 家</source>
+        <translation>%1 employers: %2 done · %3 · %4 in progress · %5 not started</translation>
+    </message>
+    <message>
+        <source>按筛选显示 %1 家（共 %2 家）。</source>
+        <translation>Filtered: %1 of %2 employers shown. </translation>
+    </message>
+    <message>
+        <source>选中的 %1 家存为 PDF…</source>
+        <translation>PDF of the %1 selected…</translation>
+    </message>
+    <message>
+        <source>请先在表格里点一下要办理的单位。</source>
+        <translation>First click the employer to help in the table.</translation>
+    </message>
+    <message>
+        <source>“%1”的文件来自更新版本的程序，本程序不会改动它；请更新本程序。</source>
+        <translation>The file of “%1” comes from a newer version of the program, which this one will not change: please update this program.</translation>
+    </message>
+    <message>
+        <source>新建单位</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <source>创建并开始</source>
+        <translation>Create and start</translation>
+    </message>
+    <message>
+        <source>导入单位名单</source>
+        <translation>Import a list of employers</translation>
+    </message>
+    <message>
+        <source>单位名单 (*.xlsx *.csv)</source>
+        <translation>Lists of employers (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>已导入：新建 %1 家单位，补充了 %2 家单位的信息。</source>
+        <translation>Imported: %1 new employers, details added to %2 employers.</translation>
+    </message>
+    <message>
+        <source>另有 %1 家没能保存：数据文件夹现在无法写入，或文件来自更新版本的程序。</source>
+        <translation> %1 more could not be saved: the data folder cannot be written now, or the file comes from a newer program.</translation>
+    </message>
+    <message>
+        <source>单位名单</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出表格</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <source>导出日期</source>
+        <translation>Exported on</translation>
+    </message>
+    <message>
+        <source>已导出 %1 家单位到：%2。文件里有单位的信息，请妥善保管，用完删除。</source>
+        <translation>Exported %1 employers to: %2. The file holds the employers&apos; details: keep it safe and delete it when done.</translation>
+    </message>
+    <message>
+        <source>请先在表格里选中要存的单位（按住 Ctrl 或 Shift 可以选中多家）。</source>
+        <translation>First select the employers to save in the table (hold Ctrl or Shift to select several).</translation>
+    </message>
+    <message>
+        <source>稳岗返还确认-%1家单位</source>
+        <translation>Job-stabilisation-refund-%1-employers</translation>
+    </message>
+    <message>
+        <source>选中的存为 PDF</source>
+        <translation>Selected as PDF</translation>
+    </message>
+    <message>
+        <source>正在生成 PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>稳岗返还确认：%1 家单位的进度和下一步</source>
+        <translation>Job-stabilisation refund: progress and next steps of %1 employers</translation>
+    </message>
+    <message>
+        <source>已取消，没有保存 PDF。</source>
+        <translation>Cancelled: no PDF was saved.</translation>
+    </message>
+    <message>
+        <source>没能保存：%1。请换一个文件夹（例如“文档”或桌面）再试。</source>
+        <translation>Could not save: %1. Try another folder (for example Documents or the desktop).</translation>
+    </message>
+    <message>
+        <source>已把 %1 家单位的总结存成一个 PDF（%2 页）：%3</source>
+        <translation>Saved the summaries of %1 employers as one PDF (%2 pages): %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWords</name>
+    <message>
+        <source>读不出这个文件：请确认它还在，而且没有被别的程序占用。</source>
+        <translation>This file cannot be read: check that it is still there and no other program has it open.</translation>
+    </message>
+    <message>
+        <source>这个文件太大（超过 {max_mb} MB），不像是一份单位名单。</source>
+        <translation>This file is too big (over {max_mb} MB) to be a list of employers.</translation>
+    </message>
+    <message>
+        <source>这个文件是空的，里面没有单位名单。</source>
+        <translation>This file is empty: there is no list of employers in it.</translation>
+    </message>
+    <message>
+        <source>这个表格设了密码：请在 Excel 里去掉密码另存一份，再导入那一份。</source>
+        <translation>This workbook has a password: save a copy without it in Excel and import that copy.</translation>
+    </message>
+    <message>
+        <source>这是旧版 Excel 的 .xls 文件：请在 Excel 里“另存为” .xlsx 或 .csv 再导入。</source>
+        <translation>This is an old Excel .xls file: use “Save as” in Excel to make it .xlsx or .csv, then import that.</translation>
+    </message>
+    <message>
+        <source>只能导入 Excel 的 .xlsx 文件或 .csv 文件，这个文件不是。</source>
+        <translation>Only Excel .xlsx files or .csv files can be imported, and this file is neither.</translation>
+    </message>
+    <message>
+        <source>这个表格文件已损坏，打不开：请在 Excel 里打开它，另存为 .xlsx 再试。</source>
+        <translation>This workbook is damaged and cannot be opened: open it in Excel, save it as .xlsx and try again.</translation>
+    </message>
+    <message>
+        <source>读不懂这个 CSV 文件的文字编码：请在 Excel 里另存为“CSV UTF-8”再导入。</source>
+        <translation>The text encoding of this CSV file is unknown: save it in Excel as “CSV UTF-8” and import that.</translation>
+    </message>
+    <message>
+        <source>前 {rows_searched} 行里没有找到“单位名称”这一列：请在名单的第一行写上“单位名称”“统一社会信用代码”等列名。</source>
+        <translation>No “Employer name” (单位名称) column in the first {rows_searched} rows: put column names such as 单位名称 and 统一社会信用代码 in the list&apos;s first row.</translation>
+    </message>
+    <message>
+        <source>表格里有列名，但下面没有一家单位。</source>
+        <translation>The table has column names but no employer under them.</translation>
+    </message>
+    <message>
+        <source>一次最多导入 {limit} 家单位，请把名单分成几个文件。</source>
+        <translation>At most {limit} employers can be imported at once: split the list into several files.</translation>
+    </message>
+    <message>
+        <source>不能存到这里：这个名字已经是一个文件夹或快捷方式，请换一个文件名。</source>
+        <translation>It cannot be saved there: that name is already a folder or a shortcut, so choose another file name.</translation>
+    </message>
+    <message>
+        <source>没能保存（{reason}）：请换一个文件夹，例如“文档”或 U 盘，再试一次。</source>
+        <translation>It could not be saved ({reason}): choose another folder, such as Documents or a USB stick, and try again.</translation>
+    </message>
+    <message>
+        <source>没有单位名称：这一行不导入。</source>
+        <translation>No employer name: this row is not imported.</translation>
+    </message>
+    <message>
+        <source>单位名称太长：只保留前 {limit} 个字。</source>
+        <translation>Employer name too long: only the first {limit} characters are kept.</translation>
+    </message>
+    <message>
+        <source>联系人太长：只保留前 {limit} 个字。</source>
+        <translation>Contact too long: only the first {limit} characters are kept.</translation>
+    </message>
+    <message>
+        <source>备注太长：只保留前 {limit} 个字。</source>
+        <translation>Note too long: only the first {limit} characters are kept.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码：{messages}</source>
+        <translation>Unified social credit code: {messages}</translation>
+    </message>
+    <message>
+        <source>信用代码一栏像是身份证号码：没有导入（本程序不保存身份证号码）。</source>
+        <translation>The credit code column looks like an ID-card number: not imported (this program never keeps ID-card numbers).</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码太长：没有导入，请核对。</source>
+        <translation>Unified social credit code too long: not imported, please check it.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码在表格里存成了数字，可能少了位数：请核对。</source>
+        <translation>The unified social credit code was stored as a number in the workbook and may have lost digits: please check it.</translation>
+    </message>
+    <message>
+        <source>手机号码：{messages}</source>
+        <translation>Mobile number: {messages}</translation>
+    </message>
+    <message>
+        <source>手机号码太长：没有导入。</source>
+        <translation>Mobile number too long: not imported.</translation>
+    </message>
+    <message>
+        <source>信用代码和已有的“{existing_name}”相同，名称不同：合并到它，名称不改。</source>
+        <translation>Same credit code as “{existing_name}” but another name: added to it, its name unchanged.</translation>
+    </message>
+    <message>
+        <source>信用代码和第 {line} 行相同，名称不同：并到第 {line} 行那家。</source>
+        <translation>Same credit code as row {line} but another name: joined to the employer of row {line}.</translation>
+    </message>
+    <message>
+        <source>和已有的“{existing_name}”同名，但信用代码不同：这一行不导入，请核对代码。</source>
+        <translation>Same name as “{existing_name}” but another credit code: this row is not imported, please check the code.</translation>
+    </message>
+    <message>
+        <source>和第 {line} 行同名，但信用代码不同：这一行不导入，请核对代码。</source>
+        <translation>Same name as row {line} but another credit code: this row is not imported, please check the code.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +977,45 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
 </context>
 <context>
+    <name>ExportChoice</name>
+    <message>
+        <source>导出表格</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <source>导出现在表格里显示的 %1 家单位：按现在的筛选和排序，列和表格一样，另加导出日期。</source>
+        <translation>Exports the %1 employers the table shows now: filtered and sorted as now, the same columns as the table, with the export date.</translation>
+    </message>
+    <message>
+        <source>Excel 表格（.xlsx）</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 文件（.csv，用 Excel 也能打开）</source>
+        <translation>CSV file (.csv, Excel opens it too)</translation>
+    </message>
+    <message>
+        <source>也导出经办人的手机号码</source>
+        <translation>Also export the operators&apos; mobile numbers</translation>
+    </message>
+    <message>
+        <source>选择保存位置并导出…</source>
+        <translation>Choose where to save and export…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>这个文件里有单位的名称、信用代码、办理进度和经办人的手机号码，都是需要保护的信息：只交给需要的人，不要发到群里，用完请删除。</source>
+        <translation>This file holds the employers&apos; names, credit codes, progress and the operators&apos; mobile numbers, all information to protect: give it only to those who need it, never post it to a group chat, and delete it when done.</translation>
+    </message>
+    <message>
+        <source>这个文件里有单位的名称、信用代码和办理进度，都是需要保护的信息：只交给需要的人，不要发到群里，用完请删除。</source>
+        <translation>This file holds the employers&apos; names, credit codes and progress, all information to protect: give it only to those who need it, never post it to a group chat, and delete it when done.</translation>
+    </message>
+</context>
+<context>
     <name>Features</name>
     <message>
         <source>保存的申请日期是 %1，在今天之后，不可能是申请的日子。请在下面改成实际申请的日期。</source>
@@ -563,6 +1121,112 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     </message>
 </context>
 <context>
+    <name>HelpControl</name>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）</source>
+        <translation>Whom to ask when you are stuck, and the program&apos;s version and details (F1: help for this page)</translation>
+    </message>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>Help and program information</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>导入单位名单：先看一看</source>
+        <translation>Import a list of employers: look first</translation>
+    </message>
+    <message>
+        <source>%1（工作表“%2”）</source>
+        <translation>%1 (sheet “%2”)</translation>
+    </message>
+    <message>
+        <source>%1：会新建 %2 家单位，补充 %3 家已有单位的信息（只填空着的，不改名称），%4 行要核对，%5 行不导入。</source>
+        <translation>%1: new employers: %2; existing ones given the details they lack (names unchanged): %3; rows to check: %4; rows not imported: %5.</translation>
+    </message>
+    <message>
+        <source>现在还没有保存任何东西：看过下面的表，点“导入”才保存；点“取消”什么都不改。</source>
+        <translation>Nothing is saved yet: look through the table below; only “Import” saves it, “Cancel” changes nothing.</translation>
+    </message>
+    <message>
+        <source>只看要核对和不导入的行</source>
+        <translation>Only rows to check or not imported</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>会怎样</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>要核对的地方</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Employer name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>导入预览：每一行会怎样</source>
+        <translation>Import preview: what happens to each row</translation>
+    </message>
+    <message>
+        <source>导入（新建 %1 家，补充 %2 家）</source>
+        <translation>Import (%1 new, %2 added to)</translation>
+    </message>
+    <message>
+        <source>取消，不导入</source>
+        <translation>Cancel, do not import</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>补充已有单位</source>
+        <translation>Adds to an employer</translation>
+    </message>
+    <message>
+        <source>和第 %1 行是同一家</source>
+        <translation>Same as row %1</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>Don&apos;t import</translation>
+    </message>
+    <message>
+        <source>补充到“%1”。</source>
+        <translation>Adds to “%1”.</translation>
+    </message>
+    <message>
+        <source>没有要核对的地方。</source>
+        <translation>Nothing to check.</translation>
+    </message>
+    <message>
+        <source>第 %1 行：%2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>InlineQr</name>
     <message>
         <source>二维码：%1</source>
@@ -593,6 +1257,10 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     <message>
         <source>单位：%1</source>
         <translation>Employer: %1</translation>
+    </message>
+    <message>
+        <source>稍后再做的步骤，点它的名字就能回去做。</source>
+        <translation>A step left for later: click its name to go back to it.</translation>
     </message>
     <message>
         <source>⚠ 另一个窗口也打开了这个数据文件夹。为了不互相覆盖，这里的改动从现在起不再保存。请关闭这个窗口，到另一个窗口继续。</source>
@@ -658,6 +1326,25 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     <message>
         <source>这个链接的网址不安全，已隐藏。</source>
         <translation>This link&apos;s address is not safe, so it is hidden.</translation>
+    </message>
+</context>
+<context>
+    <name>NextPrompt</name>
+    <message>
+        <source>这一步做完了吗？</source>
+        <translation>Have you done this step?</translation>
+    </message>
+    <message>
+        <source>您还没有勾选“我已完成这一步”。</source>
+        <translation>You have not ticked “I have done this step”.</translation>
+    </message>
+    <message>
+        <source>做完了，勾选并继续</source>
+        <translation>Yes, done: tick it and go on</translation>
+    </message>
+    <message>
+        <source>还没做完，稍后再做</source>
+        <translation>Not yet: do it later</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1530,18 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
         <translation>Search employers</translation>
     </message>
     <message>
+        <source>正在办理的单位</source>
+        <translation>The employer being helped</translation>
+    </message>
+    <message>
+        <source>要换一家单位，请回到工作台：那里有全部 %1 家单位的进度。</source>
+        <translation>To change employer, go back to the desk: it shows the progress of all %1 employers.</translation>
+    </message>
+    <message>
+        <source>回到工作台</source>
+        <translation>Back to the desk</translation>
+    </message>
+    <message>
         <source>没有找到。请换个关键字，或清空搜索框。</source>
         <translation>Nothing found. Try other words, or clear the search box.</translation>
     </message>
@@ -853,14 +1552,6 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
     <message>
         <source>已完成 %1/%2 步</source>
         <translation>%1/%2 steps done</translation>
-    </message>
-    <message>
-        <source>今天 %1</source>
-        <translation>today %1</translation>
-    </message>
-    <message>
-        <source>昨天 %1</source>
-        <translation>yesterday %1</translation>
     </message>
     <message>
         <source>更新于 %1</source>
@@ -1201,6 +1892,10 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
         <translation>Job-stabilisation refund confirmation: progress and next step</translation>
     </message>
     <message>
+        <source>内容版本：%1</source>
+        <translation>Content edition: %1</translation>
+    </message>
+    <message>
         <source>单位：%1</source>
         <translation>Employer: %1</translation>
     </message>
@@ -1348,6 +2043,13 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <message>
         <source>修改：%1</source>
         <translation>Change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLink</name>
+    <message>
+        <source>按回车键转到这一页</source>
+        <translation>Press Enter to go to this page</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2340,14 @@ You have not noted the employer&apos;s codes yet. Fill them in now and you can c
     <message>
         <source>单位管理码最多 20 位，现在有 {length} 位，请核对。</source>
         <translation>The employer management code has at most 20 characters; this has {length}. Please check.</translation>
+    </message>
+    <message>
+        <source>给工作人员：内容文件夹 {folder}（版本 {found}）没有通过检查（{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
+        <translation>For staff: the content folder {folder} (edition {found}) failed the check (problems found: {count}), so the program&apos;s own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
+    </message>
+    <message>
+        <source>给工作人员：{folder} 不是能用的内容文件夹（没有找到版本信息，{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
+        <translation>For staff: {folder} is not a usable content folder (no edition found; problems found: {count}), so the program&apos;s own content (edition {used}) is used instead. Check that folder with --check-content, correct it, then start the program again.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>程序自带</source>
+        <translation>程序自带</translation>
+    </message>
+    <message>
+        <source>自助机模式：不保存任何信息</source>
+        <translation>自助机模式：不保存任何信息</translation>
+    </message>
+    <message>
+        <source>自助机模式：不写日志文件</source>
+        <translation>自助机模式：不写日志文件</translation>
+    </message>
+    <message>
+        <source>没有（数据文件夹无法写入）</source>
+        <translation>没有（数据文件夹无法写入）</translation>
+    </message>
+    <message>
+        <source>程序版本</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>内容版本</source>
+        <translation>内容版本</translation>
+    </message>
+    <message>
+        <source>%1（%2 对照官方指引核对）</source>
+        <translation>%1（%2 对照官方指引核对）</translation>
+    </message>
+    <message>
+        <source>内容文件夹</source>
+        <translation>内容文件夹</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>日志文件</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>遇到问题</source>
+        <translation>遇到问题</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>帮助和程序信息</translation>
+    </message>
+    <message>
+        <source>每一步的下方都有“遇到问题？”，写着常见问题的解决办法；在那一页按 F1 键就能打开它。</source>
+        <translation>每一步的下方都有“遇到问题？”，写着常见问题的解决办法；在那一页按 F1 键就能打开它。</translation>
+    </message>
+    <message>
+        <source>给技术支持的信息：</source>
+        <translation>给技术支持的信息：</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>复制这些信息</source>
+        <translation>复制这些信息</translation>
+    </message>
+    <message>
+        <source>打开数据文件夹</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <source>本程序使用的开源软件和许可证</source>
+        <translation>本程序使用的开源软件和许可证</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>共 %1 项。选一项，旁边显示它的许可证全文。</source>
+        <translation>共 %1 项。选一项，旁边显示它的许可证全文。</translation>
+    </message>
+    <message>
+        <source>开源软件</source>
+        <translation>开源软件</translation>
+    </message>
+    <message>
+        <source>许可证全文</source>
+        <translation>许可证全文</translation>
+    </message>
+</context>
+<context>
     <name>AddressLink</name>
     <message>
         <source>%1 · 按回车键在浏览器打开</source>
@@ -42,8 +148,8 @@
         <translation>显示这段说明，然后退出</translation>
     </message>
     <message>
-        <source>显示程序的版本，然后退出</source>
-        <translation>显示程序的版本，然后退出</translation>
+        <source>显示程序和内容的版本、数据文件夹和日志文件，然后退出</source>
+        <translation>显示程序和内容的版本、数据文件夹和日志文件，然后退出</translation>
     </message>
     <message>
         <source>进度保存的文件夹（默认：用户数据文件夹）</source>
@@ -198,6 +304,419 @@
     <message>
         <source>yyyy年M月d日</source>
         <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>DeskModel</name>
+    <message>
+        <source>单位名称</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>登录路线</source>
+        <translation>登录路线</translation>
+    </message>
+    <message>
+        <source>当前步骤</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>已等天数</source>
+        <translation>已等天数</translation>
+    </message>
+    <message>
+        <source>最近更新</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>经办人手机</source>
+        <translation>经办人手机</translation>
+    </message>
+    <message>
+        <source>今天 %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>昨天 %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>还没开始</source>
+        <translation>还没开始</translation>
+    </message>
+    <message>
+        <source>单位信息</source>
+        <translation>单位信息</translation>
+    </message>
+    <message>
+        <source>做：%1</source>
+        <translation>做：%1</translation>
+    </message>
+    <message>
+        <source>开始办理</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>回答几个问题</source>
+        <translation>回答几个问题</translation>
+    </message>
+    <message>
+        <source>等审核短信</source>
+        <translation>等审核短信</translation>
+    </message>
+    <message>
+        <source>不用再办</source>
+        <translation>不用再办</translation>
+    </message>
+    <message>
+        <source>请更新本程序</source>
+        <translation>请更新本程序</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>%1 · 工作台</source>
+        <translation>%1 · 工作台</translation>
+    </message>
+    <message>
+        <source>工作台：全部单位</source>
+        <translation>工作台：全部单位</translation>
+    </message>
+    <message>
+        <source>搜索（Ctrl+F）：单位名称、信用代码或备注</source>
+        <translation>搜索（Ctrl+F）：单位名称、信用代码或备注</translation>
+    </message>
+    <message>
+        <source>搜索单位</source>
+        <translation>搜索单位</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>还没开始</source>
+        <translation>还没开始</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>等待短信</source>
+        <translation>等待短信</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>按进度筛选</source>
+        <translation>按进度筛选</translation>
+    </message>
+    <message>
+        <source>等短信超过</source>
+        <translation>等短信超过</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>只看等短信超过几天的单位</source>
+        <translation>只看等短信超过几天的单位</translation>
+    </message>
+    <message>
+        <source>没有符合条件的单位。请换个关键字，或把筛选改回“全部单位”。</source>
+        <translation>没有符合条件的单位。请换个关键字，或把筛选改回“全部单位”。</translation>
+    </message>
+    <message>
+        <source>双击一行，或选中后按 Enter，就接着办理那家单位；办完点“保存并退出”回到这里。按住 Ctrl 或 Shift 可以选中多家。</source>
+        <translation>双击一行，或选中后按 Enter，就接着办理那家单位；办完点“保存并退出”回到这里。按住 Ctrl 或 Shift 可以选中多家。</translation>
+    </message>
+    <message>
+        <source>继续办理选中的单位</source>
+        <translation>继续办理选中的单位</translation>
+    </message>
+    <message>
+        <source>＋ 新建单位</source>
+        <translation>＋ 新建单位</translation>
+    </message>
+    <message>
+        <source>导入名单…</source>
+        <translation>导入名单…</translation>
+    </message>
+    <message>
+        <source>从 Excel（.xlsx）或 .csv 名单导入单位；导入前先预览</source>
+        <translation>从 Excel（.xlsx）或 .csv 名单导入单位；导入前先预览</translation>
+    </message>
+    <message>
+        <source>导出表格…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>选中的存为 PDF…</source>
+        <translation>选中的存为 PDF…</translation>
+    </message>
+    <message>
+        <source>把选中单位的总结存成一个 PDF，每家单位从新的一页开始</source>
+        <translation>把选中单位的总结存成一个 PDF，每家单位从新的一页开始</translation>
+    </message>
+    <message>
+        <source>截止时间：%1。</source>
+        <translation>截止时间：%1。</translation>
+    </message>
+    <message>
+        <source>今年的%1已经过了。</source>
+        <translation>今年的%1已经过了。</translation>
+    </message>
+    <message>
+        <source>按%1算，还剩 %2 天。</source>
+        <translation>按%1算，还剩 %2 天。</translation>
+    </message>
+    <message>
+        <source>等待短信 %1 家</source>
+        <translation>等待短信 %1 家</translation>
+    </message>
+    <message>
+        <source>（最久已等 %1 天）</source>
+        <translation>（最久已等 %1 天）</translation>
+    </message>
+    <message>
+        <source>共 %1 家单位：已完成 %2 家 · %3 · 办理中 %4 家 · 还没开始 %5 家</source>
+        <translation>共 %1 家单位：已完成 %2 家 · %3 · 办理中 %4 家 · 还没开始 %5 家</translation>
+    </message>
+    <message>
+        <source>按筛选显示 %1 家（共 %2 家）。</source>
+        <translation>按筛选显示 %1 家（共 %2 家）。</translation>
+    </message>
+    <message>
+        <source>选中的 %1 家存为 PDF…</source>
+        <translation>选中的 %1 家存为 PDF…</translation>
+    </message>
+    <message>
+        <source>请先在表格里点一下要办理的单位。</source>
+        <translation>请先在表格里点一下要办理的单位。</translation>
+    </message>
+    <message>
+        <source>“%1”的文件来自更新版本的程序，本程序不会改动它；请更新本程序。</source>
+        <translation>“%1”的文件来自更新版本的程序，本程序不会改动它；请更新本程序。</translation>
+    </message>
+    <message>
+        <source>新建单位</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <source>创建并开始</source>
+        <translation>创建并开始</translation>
+    </message>
+    <message>
+        <source>导入单位名单</source>
+        <translation>导入单位名单</translation>
+    </message>
+    <message>
+        <source>单位名单 (*.xlsx *.csv)</source>
+        <translation>单位名单 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>已导入：新建 %1 家单位，补充了 %2 家单位的信息。</source>
+        <translation>已导入：新建 %1 家单位，补充了 %2 家单位的信息。</translation>
+    </message>
+    <message>
+        <source>另有 %1 家没能保存：数据文件夹现在无法写入，或文件来自更新版本的程序。</source>
+        <translation>另有 %1 家没能保存：数据文件夹现在无法写入，或文件来自更新版本的程序。</translation>
+    </message>
+    <message>
+        <source>单位名单</source>
+        <translation>单位名单</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel 表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出表格</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>导出日期</source>
+        <translation>导出日期</translation>
+    </message>
+    <message>
+        <source>已导出 %1 家单位到：%2。文件里有单位的信息，请妥善保管，用完删除。</source>
+        <translation>已导出 %1 家单位到：%2。文件里有单位的信息，请妥善保管，用完删除。</translation>
+    </message>
+    <message>
+        <source>请先在表格里选中要存的单位（按住 Ctrl 或 Shift 可以选中多家）。</source>
+        <translation>请先在表格里选中要存的单位（按住 Ctrl 或 Shift 可以选中多家）。</translation>
+    </message>
+    <message>
+        <source>稳岗返还确认-%1家单位</source>
+        <translation>稳岗返还确认-%1家单位</translation>
+    </message>
+    <message>
+        <source>选中的存为 PDF</source>
+        <translation>选中的存为 PDF</translation>
+    </message>
+    <message>
+        <source>正在生成 PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>稳岗返还确认：%1 家单位的进度和下一步</source>
+        <translation>稳岗返还确认：%1 家单位的进度和下一步</translation>
+    </message>
+    <message>
+        <source>已取消，没有保存 PDF。</source>
+        <translation>已取消，没有保存 PDF。</translation>
+    </message>
+    <message>
+        <source>没能保存：%1。请换一个文件夹（例如“文档”或桌面）再试。</source>
+        <translation>没能保存：%1。请换一个文件夹（例如“文档”或桌面）再试。</translation>
+    </message>
+    <message>
+        <source>已把 %1 家单位的总结存成一个 PDF（%2 页）：%3</source>
+        <translation>已把 %1 家单位的总结存成一个 PDF（%2 页）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWords</name>
+    <message>
+        <source>读不出这个文件：请确认它还在，而且没有被别的程序占用。</source>
+        <translation>读不出这个文件：请确认它还在，而且没有被别的程序占用。</translation>
+    </message>
+    <message>
+        <source>这个文件太大（超过 {max_mb} MB），不像是一份单位名单。</source>
+        <translation>这个文件太大（超过 {max_mb} MB），不像是一份单位名单。</translation>
+    </message>
+    <message>
+        <source>这个文件是空的，里面没有单位名单。</source>
+        <translation>这个文件是空的，里面没有单位名单。</translation>
+    </message>
+    <message>
+        <source>这个表格设了密码：请在 Excel 里去掉密码另存一份，再导入那一份。</source>
+        <translation>这个表格设了密码：请在 Excel 里去掉密码另存一份，再导入那一份。</translation>
+    </message>
+    <message>
+        <source>这是旧版 Excel 的 .xls 文件：请在 Excel 里“另存为” .xlsx 或 .csv 再导入。</source>
+        <translation>这是旧版 Excel 的 .xls 文件：请在 Excel 里“另存为” .xlsx 或 .csv 再导入。</translation>
+    </message>
+    <message>
+        <source>只能导入 Excel 的 .xlsx 文件或 .csv 文件，这个文件不是。</source>
+        <translation>只能导入 Excel 的 .xlsx 文件或 .csv 文件，这个文件不是。</translation>
+    </message>
+    <message>
+        <source>这个表格文件已损坏，打不开：请在 Excel 里打开它，另存为 .xlsx 再试。</source>
+        <translation>这个表格文件已损坏，打不开：请在 Excel 里打开它，另存为 .xlsx 再试。</translation>
+    </message>
+    <message>
+        <source>读不懂这个 CSV 文件的文字编码：请在 Excel 里另存为“CSV UTF-8”再导入。</source>
+        <translation>读不懂这个 CSV 文件的文字编码：请在 Excel 里另存为“CSV UTF-8”再导入。</translation>
+    </message>
+    <message>
+        <source>前 {rows_searched} 行里没有找到“单位名称”这一列：请在名单的第一行写上“单位名称”“统一社会信用代码”等列名。</source>
+        <translation>前 {rows_searched} 行里没有找到“单位名称”这一列：请在名单的第一行写上“单位名称”“统一社会信用代码”等列名。</translation>
+    </message>
+    <message>
+        <source>表格里有列名，但下面没有一家单位。</source>
+        <translation>表格里有列名，但下面没有一家单位。</translation>
+    </message>
+    <message>
+        <source>一次最多导入 {limit} 家单位，请把名单分成几个文件。</source>
+        <translation>一次最多导入 {limit} 家单位，请把名单分成几个文件。</translation>
+    </message>
+    <message>
+        <source>不能存到这里：这个名字已经是一个文件夹或快捷方式，请换一个文件名。</source>
+        <translation>不能存到这里：这个名字已经是一个文件夹或快捷方式，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>没能保存（{reason}）：请换一个文件夹，例如“文档”或 U 盘，再试一次。</source>
+        <translation>没能保存（{reason}）：请换一个文件夹，例如“文档”或 U 盘，再试一次。</translation>
+    </message>
+    <message>
+        <source>没有单位名称：这一行不导入。</source>
+        <translation>没有单位名称：这一行不导入。</translation>
+    </message>
+    <message>
+        <source>单位名称太长：只保留前 {limit} 个字。</source>
+        <translation>单位名称太长：只保留前 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>联系人太长：只保留前 {limit} 个字。</source>
+        <translation>联系人太长：只保留前 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>备注太长：只保留前 {limit} 个字。</source>
+        <translation>备注太长：只保留前 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码：{messages}</source>
+        <translation>统一社会信用代码：{messages}</translation>
+    </message>
+    <message>
+        <source>信用代码一栏像是身份证号码：没有导入（本程序不保存身份证号码）。</source>
+        <translation>信用代码一栏像是身份证号码：没有导入（本程序不保存身份证号码）。</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码太长：没有导入，请核对。</source>
+        <translation>统一社会信用代码太长：没有导入，请核对。</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码在表格里存成了数字，可能少了位数：请核对。</source>
+        <translation>统一社会信用代码在表格里存成了数字，可能少了位数：请核对。</translation>
+    </message>
+    <message>
+        <source>手机号码：{messages}</source>
+        <translation>手机号码：{messages}</translation>
+    </message>
+    <message>
+        <source>手机号码太长：没有导入。</source>
+        <translation>手机号码太长：没有导入。</translation>
+    </message>
+    <message>
+        <source>信用代码和已有的“{existing_name}”相同，名称不同：合并到它，名称不改。</source>
+        <translation>信用代码和已有的“{existing_name}”相同，名称不同：合并到它，名称不改。</translation>
+    </message>
+    <message>
+        <source>信用代码和第 {line} 行相同，名称不同：并到第 {line} 行那家。</source>
+        <translation>信用代码和第 {line} 行相同，名称不同：并到第 {line} 行那家。</translation>
+    </message>
+    <message>
+        <source>和已有的“{existing_name}”同名，但信用代码不同：这一行不导入，请核对代码。</source>
+        <translation>和已有的“{existing_name}”同名，但信用代码不同：这一行不导入，请核对代码。</translation>
+    </message>
+    <message>
+        <source>和第 {line} 行同名，但信用代码不同：这一行不导入，请核对代码。</source>
+        <translation>和第 {line} 行同名，但信用代码不同：这一行不导入，请核对代码。</translation>
     </message>
 </context>
 <context>
@@ -458,6 +977,45 @@
     </message>
 </context>
 <context>
+    <name>ExportChoice</name>
+    <message>
+        <source>导出表格</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>导出现在表格里显示的 %1 家单位：按现在的筛选和排序，列和表格一样，另加导出日期。</source>
+        <translation>导出现在表格里显示的 %1 家单位：按现在的筛选和排序，列和表格一样，另加导出日期。</translation>
+    </message>
+    <message>
+        <source>Excel 表格（.xlsx）</source>
+        <translation>Excel 表格（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV 文件（.csv，用 Excel 也能打开）</source>
+        <translation>CSV 文件（.csv，用 Excel 也能打开）</translation>
+    </message>
+    <message>
+        <source>也导出经办人的手机号码</source>
+        <translation>也导出经办人的手机号码</translation>
+    </message>
+    <message>
+        <source>选择保存位置并导出…</source>
+        <translation>选择保存位置并导出…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>这个文件里有单位的名称、信用代码、办理进度和经办人的手机号码，都是需要保护的信息：只交给需要的人，不要发到群里，用完请删除。</source>
+        <translation>这个文件里有单位的名称、信用代码、办理进度和经办人的手机号码，都是需要保护的信息：只交给需要的人，不要发到群里，用完请删除。</translation>
+    </message>
+    <message>
+        <source>这个文件里有单位的名称、信用代码和办理进度，都是需要保护的信息：只交给需要的人，不要发到群里，用完请删除。</source>
+        <translation>这个文件里有单位的名称、信用代码和办理进度，都是需要保护的信息：只交给需要的人，不要发到群里，用完请删除。</translation>
+    </message>
+</context>
+<context>
     <name>Features</name>
     <message>
         <source>保存的申请日期是 %1，在今天之后，不可能是申请的日子。请在下面改成实际申请的日期。</source>
@@ -563,6 +1121,112 @@
     </message>
 </context>
 <context>
+    <name>HelpControl</name>
+    <message>
+        <source>帮助</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）</source>
+        <translation>遇到问题时找谁，程序的版本和信息（F1：这一页的帮助）</translation>
+    </message>
+    <message>
+        <source>帮助和程序信息</source>
+        <translation>帮助和程序信息</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>导入单位名单：先看一看</source>
+        <translation>导入单位名单：先看一看</translation>
+    </message>
+    <message>
+        <source>%1（工作表“%2”）</source>
+        <translation>%1（工作表“%2”）</translation>
+    </message>
+    <message>
+        <source>%1：会新建 %2 家单位，补充 %3 家已有单位的信息（只填空着的，不改名称），%4 行要核对，%5 行不导入。</source>
+        <translation>%1：会新建 %2 家单位，补充 %3 家已有单位的信息（只填空着的，不改名称），%4 行要核对，%5 行不导入。</translation>
+    </message>
+    <message>
+        <source>现在还没有保存任何东西：看过下面的表，点“导入”才保存；点“取消”什么都不改。</source>
+        <translation>现在还没有保存任何东西：看过下面的表，点“导入”才保存；点“取消”什么都不改。</translation>
+    </message>
+    <message>
+        <source>只看要核对和不导入的行</source>
+        <translation>只看要核对和不导入的行</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>会怎样</source>
+        <translation>会怎样</translation>
+    </message>
+    <message>
+        <source>要核对的地方</source>
+        <translation>要核对的地方</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>导入预览：每一行会怎样</source>
+        <translation>导入预览：每一行会怎样</translation>
+    </message>
+    <message>
+        <source>导入（新建 %1 家，补充 %2 家）</source>
+        <translation>导入（新建 %1 家，补充 %2 家）</translation>
+    </message>
+    <message>
+        <source>取消，不导入</source>
+        <translation>取消，不导入</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>补充已有单位</source>
+        <translation>补充已有单位</translation>
+    </message>
+    <message>
+        <source>和第 %1 行是同一家</source>
+        <translation>和第 %1 行是同一家</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>补充到“%1”。</source>
+        <translation>补充到“%1”。</translation>
+    </message>
+    <message>
+        <source>没有要核对的地方。</source>
+        <translation>没有要核对的地方。</translation>
+    </message>
+    <message>
+        <source>第 %1 行：%2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>InlineQr</name>
     <message>
         <source>二维码：%1</source>
@@ -593,6 +1257,10 @@
     <message>
         <source>单位：%1</source>
         <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>稍后再做的步骤，点它的名字就能回去做。</source>
+        <translation>稍后再做的步骤，点它的名字就能回去做。</translation>
     </message>
     <message>
         <source>⚠ 另一个窗口也打开了这个数据文件夹。为了不互相覆盖，这里的改动从现在起不再保存。请关闭这个窗口，到另一个窗口继续。</source>
@@ -658,6 +1326,25 @@
     <message>
         <source>这个链接的网址不安全，已隐藏。</source>
         <translation>这个链接的网址不安全，已隐藏。</translation>
+    </message>
+</context>
+<context>
+    <name>NextPrompt</name>
+    <message>
+        <source>这一步做完了吗？</source>
+        <translation>这一步做完了吗？</translation>
+    </message>
+    <message>
+        <source>您还没有勾选“我已完成这一步”。</source>
+        <translation>您还没有勾选“我已完成这一步”。</translation>
+    </message>
+    <message>
+        <source>做完了，勾选并继续</source>
+        <translation>做完了，勾选并继续</translation>
+    </message>
+    <message>
+        <source>还没做完，稍后再做</source>
+        <translation>还没做完，稍后再做</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1530,18 @@
         <translation>搜索单位</translation>
     </message>
     <message>
+        <source>正在办理的单位</source>
+        <translation>正在办理的单位</translation>
+    </message>
+    <message>
+        <source>要换一家单位，请回到工作台：那里有全部 %1 家单位的进度。</source>
+        <translation>要换一家单位，请回到工作台：那里有全部 %1 家单位的进度。</translation>
+    </message>
+    <message>
+        <source>回到工作台</source>
+        <translation>回到工作台</translation>
+    </message>
+    <message>
         <source>没有找到。请换个关键字，或清空搜索框。</source>
         <translation>没有找到。请换个关键字，或清空搜索框。</translation>
     </message>
@@ -853,14 +1552,6 @@
     <message>
         <source>已完成 %1/%2 步</source>
         <translation>已完成 %1/%2 步</translation>
-    </message>
-    <message>
-        <source>今天 %1</source>
-        <translation>今天 %1</translation>
-    </message>
-    <message>
-        <source>昨天 %1</source>
-        <translation>昨天 %1</translation>
     </message>
     <message>
         <source>更新于 %1</source>
@@ -1201,6 +1892,10 @@
         <translation>稳岗返还确认：进度和下一步</translation>
     </message>
     <message>
+        <source>内容版本：%1</source>
+        <translation>内容版本：%1</translation>
+    </message>
+    <message>
         <source>单位：%1</source>
         <translation>单位：%1</translation>
     </message>
@@ -1348,6 +2043,13 @@
     <message>
         <source>修改：%1</source>
         <translation>修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLink</name>
+    <message>
+        <source>按回车键转到这一页</source>
+        <translation>按回车键转到这一页</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2340,14 @@
     <message>
         <source>单位管理码最多 20 位，现在有 {length} 位，请核对。</source>
         <translation>单位管理码最多 20 位，现在有 {length} 位，请核对。</translation>
+    </message>
+    <message>
+        <source>给工作人员：内容文件夹 {folder}（版本 {found}）没有通过检查（{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
+        <translation>给工作人员：内容文件夹 {folder}（版本 {found}）没有通过检查（{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</translation>
+    </message>
+    <message>
+        <source>给工作人员：{folder} 不是能用的内容文件夹（没有找到版本信息，{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</source>
+        <translation>给工作人员：{folder} 不是能用的内容文件夹（没有找到版本信息，{count} 个问题），所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，改好后重新启动程序。</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,8 @@ LangString DataRemove ${LANG_SIMPCHINESE} "同时删除这个文件夹里的全�
 LangString DataRemove ${LANG_ENGLISH} "Also delete all progress in this folder (it cannot be recovered)"
 LangString DataKeptDetail ${LANG_SIMPCHINESE} "进度已保留在："
 LangString DataKeptDetail ${LANG_ENGLISH} "Progress kept in:"
+LangString StillRunning ${LANG_SIMPCHINESE} "稳岗返还确认向导正在运行。请先关闭它（点“保存并退出”），再点“重试”。"
+LangString StillRunning ${LANG_ENGLISH} "The job-stabilisation refund wizard is still running. Close it first (Save and exit), then click Retry."
 LangString DataRemovedDetail ${LANG_SIMPCHINESE} "已删除进度文件夹："
 LangString DataRemovedDetail ${LANG_ENGLISH} "Progress folder deleted:"
 
@@ -117,8 +119,44 @@ Function .onInit
   !insertmacro MUI_LANGDLL_DISPLAY  ; skipped with /S: the system's language is used
 FunctionEnd
 
+; ---- a running program (Windows holds its files): closed before an update or a removal ----
+; A file of a running program cannot be opened for writing; without this an update or an uninstall
+; would half fail. Retry checks again; Cancel (and /S, which cannot wait) stops with error level 2.
+!macro HELD FILE
+  ClearErrors
+  ${If} ${FileExists} "${FILE}"
+    FileOpen $0 "${FILE}" a
+    ${If} ${Errors}
+      StrCpy $1 1
+    ${Else}
+      FileClose $0
+    ${EndIf}
+  ${EndIf}
+!macroend
+
+!macro WAIT_UNTIL_CLOSED
+  again:
+  StrCpy $1 0
+  !insertmacro HELD "$INSTDIR\${EXE}"
+  !insertmacro HELD "$INSTDIR\${CLI_EXE}"
+  ${If} $1 == 1
+    MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(StillRunning)" /SD IDCANCEL IDRETRY again
+    SetErrorLevel 2
+    Quit
+  ${EndIf}
+!macroend
+
+Function WaitUntilClosed
+  !insertmacro WAIT_UNTIL_CLOSED
+FunctionEnd
+
+Function un.WaitUntilClosed
+  !insertmacro WAIT_UNTIL_CLOSED
+FunctionEnd
+
 Section "Install"
   SetShellVarContext current
+  Call WaitUntilClosed
   SetOutPath "$INSTDIR"
   ; An update replaces the whole program: nothing of the older version is left behind.
   RMDir /r "$INSTDIR\_internal"
@@ -188,6 +226,7 @@ FunctionEnd
 
 Section "Uninstall"
   SetShellVarContext current
+  Call un.WaitUntilClosed
   Delete "${SHORTCUT}"
   ; Only what the installer put there: a folder the user chose may hold other files.
   RMDir /r "$INSTDIR\_internal"

@@ -167,7 +167,8 @@ def main(argv: list[str]) -> int:
         return 4
     if command == "press":
         action = target.queryAction()
-        json.dump({"done": bool(action.doAction(0)), "action": action.getName(0)}, sys.stdout)
+        name = action.getName(0)  # first: pressing may take the node away (a link that leads on)
+        json.dump({"done": bool(action.doAction(0)), "action": name}, sys.stdout)
         return 0
     if command == "grab-focus":
         json.dump({"done": bool(target.queryComponent().grabFocus())}, sys.stdout)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.atspi_harness import Desktop, find, focused, missing
+from tests.atspi_harness import Desktop, find, find_all, focused, is_showing, missing, walk
 
 pytestmark = pytest.mark.skipif(missing() is not None, reason=f"no AT-SPI desktop: {missing()}")
 
@@ -121,14 +121,14 @@ def test_the_real_step_page_has_its_link_and_disclosure_on_the_bus(desktop, tmp_
         assert after["name"].startswith("在浏览器打开")
 
 
-def tab_to(app, check, what: str, limit: int = 25) -> dict:
-    """Real Tab presses until the focused object passes `check`."""
+def tab_to(app, check, what: str, limit: int = 25, focus_of=focused) -> dict:
+    """Real Tab presses until the focused object (as `focus_of` finds it) passes `check`."""
     for _ in range(limit):
-        now = app.focused()
+        now = focus_of(app.tree())
         if now is not None and check(now):
             return now
         app.key("Tab")
-        app.wait_for(lambda t, before=now: focused(t) != before, what="the focus to move")
+        app.wait_for(lambda t, before=now: focus_of(t) != before, what="the focus to move")
     raise AssertionError(f"Tab never reached {what}")
 
 
@@ -148,12 +148,35 @@ def test_the_real_step_page_starts_at_its_heading_and_tab_reads_on_in_screen_ord
         assert all(f"{n}. " in steps["name"] for n in range(1, len(step.instructions) + 1))
         tab_to(app, lambda f: f["role"] == "check box", "the tick")
         footer: list[str] = []
-        for _ in range(4):
+        for _ in range(5):
             app.key("Tab")
             now = app.wait_for(lambda t: (f := focused(t)) and f["role"] == "push button"
                                and f["name"] not in footer and f, what="the next footer button")
             footer.append(now["name"])
-        assert footer == ["保存并退出", "切换语言", "< 上一步(B)", "稍后再做"]
+        assert footer == ["保存并退出", "切换语言", "帮助和程序信息", "< 上一步(B)", "稍后再做"]
+
+
+def test_the_side_panel_rows_are_links_shift_tab_reaches_and_a_reader_presses(desktop, tmp_path):
+    """The task list (issue 17) as Orca gets it: Shift+Tab from the page's title reaches the side
+    panel's last link (role link, the row's words as its name); pressing a row goes to its step,
+    the focus on that step's title."""
+    from wizard.content import load_content
+
+    steps = load_content(None, "zh_CN").steps
+    with real_page(desktop, tmp_path / "data", "route-s-init", "step:S3") as app:
+        app.activate()
+        app.wait_for(lambda t: (f := focused(t)) and f["name"] == steps["S3"].title and f,
+                     what="the focus on the page's title")
+        app.key("shift+Tab")
+        last = app.wait_for(lambda t: (f := focused(t)) and f["role"] == "link" and f,
+                            what="a side-panel link")
+        assert " · " in last["name"]  # the row's icon, title and state word
+        links = find_all(app.tree(), role="link")
+        row, step = next((link, st) for link in links for st in steps.values()
+                         if f". {st.short_title} · " in link["name"] and st.id != "S3")  # a step's row
+        app.press(row["name"], "link")
+        app.wait_for(lambda t: (f := focused(t)) and f["name"] == step.title and f,
+                     what=f"step {step.id}, its title focused")
 
 
 def test_real_keys_esc_stays_alt_n_goes_on_ctrl_l_opens_the_languages(desktop, tmp_path):
@@ -185,3 +208,43 @@ def test_the_real_route_page_tab_reaches_the_chosen_route(desktop, tmp_path):
                      what="the focus on the route's title")
         radio = tab_to(app, lambda f: f["role"] == "radio button", "the routes")
         assert "checked" in radio["states"] and radio["name"].startswith("广东人社统一认证")
+
+
+def focus_shown(tree: dict) -> dict | None:
+    """The innermost focused object (a table's cell, not the table), leaving out the current item
+    of a closed combo box's list (Qt says 'focused' for it all the time)."""
+    found = [n for n, path in walk(tree) if "focused" in n.get("states", []) and is_showing(n)
+             and not any(a.get("role") == "combo box" and "expanded" not in a.get("states", [])
+                         for a in path)]
+    return found[-1] if found else None
+
+
+def test_the_real_desk_says_its_table_and_enter_opens_the_employer(desktop, tmp_path):
+    """The desk as Orca gets it: the table named, the count line said with it, the cell under the
+    focus named; real Tab presses reach the texts and buttons, real Enter opens the employer."""
+    from datetime import date
+
+    from tests.test_profiles_ui import NAMES, seed
+
+    seed(tmp_path / "data", 3, date.today())
+    app = desktop.launch_wizard(tmp_path / "data")
+    try:
+        app.activate()
+        tree = app.wait_for(lambda t: find(t, role="table") and t, what="the desk's table")
+        table = find(tree, role="table")
+        assert table["name"] == "全部单位" and "共 3 家单位" in table["description"]
+        cell = app.wait_for(lambda t: (f := focus_shown(t)) and f["role"] == "table cell" and f,
+                            what="the focus on the table's current cell")
+        assert cell["name"] in NAMES
+        hint = tab_to(app, lambda f: f["name"].startswith("双击一行"), "the hint below the table",
+                      focus_of=focus_shown)
+        assert hint["role"] == "label"
+        button = tab_to(app, lambda f: f["role"] == "push button", "the buttons", focus_of=focus_shown)
+        assert button["name"] == "继续办理选中的单位"
+        app.key("shift+Tab", "shift+Tab")  # back to the table
+        app.wait_for(lambda t: (f := focus_shown(t)) and f["role"] == "table cell", what="the table again")
+        app.key("Return")
+        app.wait_for(lambda t: find(t, name="保存并退出"), what="the wizard, on the employer")
+    finally:
+        app.process.terminate()
+        app.process.wait(timeout=10)

@@ -111,6 +111,44 @@ def test_zh_hk_and_en_translations_are_in_their_own_script():
         assert not chinese_only(tr.text), f"en {ctx} {source!r}: {tr.text!r}"
 
 
+CORE = ["wizard/details", "wizard/store", "wizard/report", "wizard/flow", "wizard/content",
+        "wizard/files.py", "wizard/export.py"]
+CODE = re.compile(r"[a-z_]+(\.[a-z0-9_]+)+")
+
+
+def core_message_codes() -> set[str]:
+    """Every code the core passes to msg(): the literal, or for msg(code, …) every code-like
+    string of the function that picks `code`."""
+    import ast
+
+    codes = set()
+    files = [f for part in CORE for f in ((ROOT / part).rglob("*.py") if (ROOT / part).is_dir()
+                                          else [ROOT / part])]
+    for file in files:
+        tree = ast.parse(file.read_text("utf-8"))
+        for func in [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.Module))]:
+            for call in ast.walk(func):
+                if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                        and call.func.id == "msg" and call.args):
+                    continue
+                first = call.args[0]
+                if isinstance(first, ast.Constant):
+                    codes.add(first.value)
+                elif isinstance(func, ast.FunctionDef):
+                    codes |= {c.value for c in ast.walk(func) if isinstance(c, ast.Constant)
+                              and isinstance(c.value, str) and CODE.fullmatch(c.value)}
+    return codes
+
+
+def test_every_code_the_core_says_has_translatable_words():
+    """Issue 13: the core says codes, the UI words them; a code without words would be shown raw."""
+    from wizard.ui.words import WORDS
+
+    codes = core_message_codes()
+    assert len(codes) >= 30 and "mobile.not_digit_letter" in codes  # the picked code is seen
+    assert sorted(c for c in codes if c not in WORDS) == []
+
+
 def test_the_check_detects_a_stale_qm(tmp_path, monkeypatch):
     """The .qm check can fail: a .ts edited after the .qm was built is reported."""
     for language in LANGUAGES:
@@ -330,6 +368,46 @@ def test_every_page_in_en_has_no_chinese_only_text(qtbot, isolated_data, scenari
         assert not bad, f"{key}: Chinese-only text {bad}"
 
 
+@pytest.mark.parametrize("language", ["zh_HK", "en"])
+def test_store_notices_and_details_warnings_speak_the_users_language(qtbot, isolated_data, tmp_path,
+                                                                    language, back_to_zh_cn):
+    """Issue 13: these stayed in Simplified Chinese; the names in them are the employer's own."""
+    from wizard.store import ProfileStore
+    from wizard.store.document import SCHEMA_VERSION, dump_document
+
+    store = ProfileStore(tmp_path / "notices")
+    good = store.new_profile("Good Ltd")
+    assert store.save(good)
+    folder = tmp_path / "notices" / "profiles"
+    (folder / "0123456789ab.json").write_text('{"profile": {"name": "Broken Ltd"}, "schema', "utf-8")
+    newer = json.loads(dump_document(good.meta, good.progress))
+    newer["schema_version"], newer["profile"]["name"] = SCHEMA_VERSION + 1, "Newer Ltd"
+    (folder / "0123456789ac.json").write_text(json.dumps(newer), "utf-8")
+    wizard = make_wizard(qtbot, tmp_path / "notices")
+    assert wizard.set_language(language)
+
+    def wrong(texts: list[str]) -> list[str]:
+        return [t for t in texts if (simplified_in(t) if language == "zh_HK" else chinese_only(t))]
+
+    shown = visible_texts(wizard)
+    assert any("0123456789ab.json" in t or "Broken Ltd" in t for t in shown)  # the notices are there
+    assert any("Newer Ltd" in t for t in shown)
+    assert wrong(shown) == []
+    wizard.close()
+    wizard = make_wizard(qtbot, isolated_data)
+    assert wizard.set_language(language)
+    mouse_walk(qtbot, wizard, SCENARIOS["route-r"].answers, stop_at="details")
+    page = wizard.currentPage()
+    for name, typed in (("uscc", "91350100M000100Y44"), ("org_code", "12345678A"),
+                        ("operator_mobile", "+8613800138000")):
+        page.edits[name].setFocus()
+        qtbot.keyClicks(page.edits[name], typed)
+        page.edits[name].editingFinished.emit()
+    shown = visible_texts(wizard)
+    assert sum("18" in t for t in shown) >= 1 and len(shown) > 10
+    assert wrong(shown) == []
+
+
 def test_switching_mid_wizard_keeps_answers_progress_and_page(qtbot, isolated_data,
                                                               back_to_zh_cn):
     wizard = make_wizard(qtbot, isolated_data)
@@ -416,10 +494,10 @@ def test_start_up_in_the_chosen_language(tmp_path, monkeypatch, back_to_zh_cn):
     shown = []
     monkeypatch.setattr("wizard.app.QMessageBox.critical",
                         lambda _parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr("wizard.paths.content_root", lambda: tmp_path / "missing")
     from wizard.app import run
 
-    assert run(data_dir=str(tmp_path / "d"), content_folder=str(tmp_path / "missing"),
-               language="en") == 2
+    assert run(data_dir=str(tmp_path / "d"), language="en") == 2
     assert shown[0][0] == "Content files are broken"
     assert QApplication.instance()._wizard_language == "en"
 

@@ -104,6 +104,26 @@ def test_switching_route_asks_the_new_routes_questions():
     assert next_page(ROUTE, progress) == question_key("operator_personal_account")
 
 
+def test_switching_route_from_a_check_page_lands_on_the_new_routes_first_question():
+    """S1/S2's one-click switch to route R: the interview never asked route R's questions, so
+    no path reaches the route page yet; the switch lands there (not on the welcome page) and
+    its Next asks them."""
+    progress = Progress(answers=dict(legal_person_account="unsure", trust_level_l2="unsure",
+                                     verification_means="none", provincial_login_initialized="yes"))
+    journey = Journey(lambda: progress)
+    journey.walk_to(step_key("S1"))
+    assert journey.current == step_key("S1")
+    progress.route_override = "R"
+    journey.switch_route()
+    assert journey.current == ROUTE and journey.next_key() == question_key("operator_personal_account")
+    journey.forward()
+    assert journey.back() == ROUTE  # Back from the new questions returns to the route page
+    progress.answers.update(operator_personal_account="verified", unit_hrss_account="yes",
+                            authorization="not_started")
+    journey.switch_route()  # nothing left to ask: the route page, which now says route R
+    assert journey.current == ROUTE and progress.plan().route == "R"
+
+
 def test_page_keys_are_typed_and_round_trip_their_saved_text():
     for key in (WELCOME, ROUTE, DETAILS, SUMMARY, step_key("R6"), question_key("authorization")):
         assert PageKey.parse(str(key)) == key and PageKey.parse(str(key)).kind == key.kind

@@ -175,8 +175,8 @@ def test_tab_goes_through_the_footer_from_left_to_right(qtbot, isolated_data):
     drive(wizard, SCENARIOS["route-s-init"].answers, stop_at="step:S3")
     page = wizard.currentPage()
     page.tick()  # (Next takes the focus only once it can be pressed)
-    footer = [wizard.button(b) for b in (B.CancelButton, B.CustomButton2, B.BackButton,
-                                          B.CustomButton1, B.NextButton)]
+    footer = [wizard.button(b) for b in (B.CancelButton, B.CustomButton2, B.CustomButton3,  # 帮助
+                                          B.BackButton, B.CustomButton1, B.NextButton)]
     xs = [b.mapTo(wizard, b.rect().topLeft()).x() for b in footer]
     assert xs == sorted(xs)  # as on the screen
     page.done_box.setFocus()

@@ -116,7 +116,9 @@ def assert_wiped(wizard, roots: list[Path]) -> None:
 def shorten_idle(wizard, idle_ms: int = 200, countdown_s: float = 0.2) -> None:
     kiosk = wizard.kiosk
     kiosk.watcher.timer.setInterval(idle_ms)
-    kiosk.settings = dataclasses.replace(kiosk.settings, countdown_seconds=countdown_s)
+    settings = dataclasses.replace(kiosk.settings)
+    object.__setattr__(settings, "countdown_seconds", countdown_s)  # below the clamp: tests only
+    kiosk.settings = settings
 
 
 def test_idle_countdown_wipes_everything_of_the_visitor(qtbot, private_dirs, isolated_data):
@@ -283,8 +285,8 @@ def test_kiosk_never_shows_or_touches_the_profiles(qtbot, isolated_data):
     normal = make_wizard(qtbot, isolated_data)  # two employers saved the normal way
     mouse_walk(qtbot, normal, SCENARIOS["route-s-init"].answers, stop_at="step:S3")
     normal.session.store.new_profile("另一家单位")
+    normal.close()  # all written now
     before = {p: p.read_bytes() for p in isolated_data.rglob("*") if p.is_file()}
-    normal.close()
     wizard = make_kiosk(qtbot)
     assert wizard.welcome.profile_list is None and wizard.welcome.resume_button is None
     assert wizard.welcome.other_unit_button is None

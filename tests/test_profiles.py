@@ -25,6 +25,7 @@ from wizard.store.document import (
     dump_document,
     upgrade,
 )
+from wizard.store.names import STORED_NAME_MAX
 from wizard.ui.words import say
 
 
@@ -403,3 +404,55 @@ def test_the_document_read_back_is_what_dump_document_writes():
     profile = Profile("abc", ProfileStore(Path("/x")).new_profile("甲").meta, waiting_progress())
     doc = document_from_data(json.loads(dump_document(profile.meta, profile.progress)))
     assert doc.profile == profile.meta and doc.progress == profile.progress
+
+
+# --- times (issue 14, item 6) -------------------------------------------------------------------
+BAD_TIMES = [("progress", "updated_at", "2026-11-21T08:00:00"),  # no time zone: breaks the sort
+             ("profile", "created_at", "2026-11-21T08:00:00"),
+             ("progress", "updated_at", "9999-12-31T23:59:59+00:00"),  # OverflowError when shown
+             ("progress", "updated_at", "0001-01-01T00:00:00+00:00"),
+             ("progress", "applied_on", "9999-12-31")]
+
+
+@pytest.mark.parametrize("part, field, value", BAD_TIMES)
+def test_a_hand_edited_time_counts_as_damage_on_load_and_on_import(isolated_data, tmp_path, part,
+                                                                   field, value):
+    store = ProfileStore(isolated_data)
+    good = [make(store, "甲公司"), make(store, "乙公司")]
+    data = json.loads(store.path_of(good[0].id).read_text("utf-8"))
+    data["profile"]["name"] = "改过时间的公司"
+    data[part][field] = value
+    edited = json.dumps(data, ensure_ascii=False)
+    bad = isolated_data / "profiles" / "0123456789ab.json"
+    bad.write_text(edited, "utf-8")
+    scan = ProfileStore(isolated_data).scan()  # sorting naive and aware times raised TypeError
+    assert sorted(p.id for p in scan.profiles) == sorted(p.id for p in good)
+    assert all(p.progress.updated_at.tzinfo is not None for p in scan.profiles)
+    assert "“改过时间的公司”" in said(scan.notices) and not bad.exists()
+    exported = tmp_path / "改过时间.json"
+    exported.write_text(edited, "utf-8")
+    with pytest.raises(ImportRefused):  # import and load share the one validator
+        store.import_profile(exported)
+
+
+def test_a_long_clashing_name_and_a_name_with_nul_import_and_export(tmp_path):
+    """Issue 14 item 9: a 100-character name plus "（2）" raised ValidationError on import, and a
+    name holding NUL raised ValueError on export; names are normalised where they enter."""
+    store, other = ProfileStore(tmp_path / "data"), ProfileStore(tmp_path / "other")
+    long_name = "广州" + "甲" * 98
+    make(store, long_name)
+    exported = tmp_path / "long.json"
+    other.export_profile(make(other, long_name), exported)
+    kept = store.import_profile(exported, on_clash="keep_both").profile
+    assert kept.name.endswith("（2）") and kept.name != long_name
+    assert len(kept.name) <= STORED_NAME_MAX
+    store.export_profile(kept, tmp_path / "kept.json")
+    assert ProfileStore.read_export(tmp_path / "kept.json").name == kept.name  # validated in full
+
+    data = json.loads(exported.read_text("utf-8"))
+    data["profile"]["name"] = "某某\x00公司\u200b"
+    exported.write_text(json.dumps(data), "utf-8")
+    imported = store.import_profile(exported).profile
+    assert imported.name == "某某公司"
+    store.export_profile(imported, tmp_path / f"{imported.name}.json")
+    assert ProfileStore.read_export(tmp_path / "某某公司.json").name == "某某公司"

@@ -150,7 +150,10 @@ def test_create_rename_and_delete_with_confirmation(qtbot, isolated_data):
     wizard.restart()
     plist = wizard.welcome.profile_list
     target = made[0]
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
     click(qtbot, plist.cards[target.id].rename_button)
+    assert QApplication.focusWidget() is plist.rename_form.name  # typing goes to the name at once
     plist.rename_form.name.end(False)
     plist.rename_form.name.insert("（越秀店）")
     click(qtbot, plist.rename_form.ok)

@@ -184,6 +184,12 @@ def function(name: str) -> str:
     return match.group(1)
 
 
+def macro(name: str) -> str:
+    match = re.search(rf"^!macro {name}\b.*?\n(.*?)^!macroend", NSI, re.MULTILINE | re.DOTALL)
+    assert match, name
+    return match.group(1)
+
+
 def test_installer_is_per_user_without_administrator_rights():
     d = nsis_defines()
     assert re.search(r"^RequestExecutionLevel user$", NSI, re.MULTILINE)
@@ -264,6 +270,23 @@ def test_remove_data_from_the_box_or_the_silent_switch():
     assert re.search(r"^UninstPage custom un\.DataPageCreate un\.DataPageLeave$", NSI, re.MULTILINE)
 
 
+def test_a_running_program_is_closed_before_its_files_are_replaced_or_removed():
+    """On Windows a running program's files cannot be overwritten or deleted: an update or an
+    uninstall would half fail. Both ask to close it first; silent, they stop with an error code."""
+    for name, check in (("Install", "WaitUntilClosed"), ("Uninstall", "un.WaitUntilClosed")):
+        body = [ln.strip() for ln in section(name).splitlines()
+                if ln.strip() and not ln.strip().startswith(";")]
+        touches = next(i for i, ln in enumerate(body) if re.match(r"(File|RMDir|Delete)\b", ln))
+        assert f"Call {check}" in body[:touches], name
+        assert function(check).split() == ["!insertmacro", "WAIT_UNTIL_CLOSED"], check
+    wait = macro("WAIT_UNTIL_CLOSED")
+    for exe in ("${EXE}", "${CLI_EXE}"):
+        assert f'!insertmacro HELD "$INSTDIR\\{exe}"' in wait, exe
+    assert 'FileOpen $0 "${FILE}" a' in macro("HELD")  # opening to write fails while it runs
+    assert re.search(r'MessageBox MB_RETRYCANCEL\|MB_ICONEXCLAMATION "\$\(StillRunning\)" /SD IDCANCEL', wait)
+    assert re.search(r"SetErrorLevel [1-9]\d*\s+Quit", wait)  # IT staff see it failed
+
+
 def test_silent_mode_never_waits_for_a_click():
     # /S skips every page; a MessageBox would still wait unless it has a /SD default answer.
     assert all("/SD" in line for line in NSI.splitlines() if line.strip().startswith("MessageBox"))
@@ -325,3 +348,21 @@ def test_installer_step_signs_the_executables_the_uninstaller_and_the_installer(
     assert signed[:2] == [str(exe) for exe in exes]
     assert len(signed) == 4 and signed[3] == str(output)  # the uninstaller, then the installer
     assert output.read_bytes()[:2] == b"MZ"
+
+
+def test_check_step_checks_the_bundled_content_root_not_one_language(monkeypatch):
+    """--check-content takes a content ROOT (catalogue.json and every language folder); given
+    a language folder it refuses, so the release check must pass the root."""
+    calls = []
+
+    def fake_run(args, **kwargs):
+        calls.append([str(a) for a in args])
+        return subprocess.CompletedProcess(args, 0, stdout=f"{release.NAME} {release.project_version()}\n"
+                                                            "内容版本 …\n")
+
+    monkeypatch.setattr(release, "run", fake_run)
+    release.step_check()
+    [checked] = [c for c in calls if "--check-content" in c]
+    folder = Path(checked[checked.index("--check-content") + 1])
+    inside_bundle = folder.relative_to(release.BUNDLE / "_internal")  # build.spec's layout
+    assert (paths.bundle_dir() / inside_bundle / "catalogue.json").is_file()

@@ -23,16 +23,16 @@ ROOT = Path(__file__).resolve().parent.parent
 ALLOWED_WIZARD = frozenset("""
 wizard wizard.app wizard.catalogue wizard.changes wizard.files wizard.messages wizard.paths
 wizard.typed_data wizard.validation
-wizard.content wizard.content.links wizard.content.loader wizard.content.model
+wizard.content wizard.content.choice wizard.content.links wizard.content.loader wizard.content.model
 wizard.flow wizard.flow.interview wizard.flow.journey wizard.flow.plan wizard.flow.questions
 wizard.flow.situation
 wizard.report wizard.report.facts wizard.report.status
 wizard.store wizard.store.admin wizard.store.checked wizard.store.document wizard.store.names
 wizard.store.profiles wizard.store.progress wizard.store.staff_pin wizard.store.user_settings
-wizard.ui wizard.ui.accessible wizard.ui.diagnostics wizard.ui.display wizard.ui.instance_lock
-wizard.ui.journey wizard.ui.locale wizard.ui.page_base wizard.ui.qapp wizard.ui.question_page
-wizard.ui.session wizard.ui.theme wizard.ui.welcome_page wizard.ui.widgets wizard.ui.wizard
-wizard.ui.words
+wizard.ui wizard.ui.about wizard.ui.about_window wizard.ui.accessible wizard.ui.diagnostics
+wizard.ui.display wizard.ui.instance_lock wizard.ui.journey wizard.ui.locale wizard.ui.page_base
+wizard.ui.qapp wizard.ui.question_page wizard.ui.session wizard.ui.theme wizard.ui.welcome_page
+wizard.ui.widgets wizard.ui.window_place wizard.ui.wizard wizard.ui.words
 """.split())
 # Packages from outside the standard library (top-level names).
 ALLOWED_PACKAGES = frozenset({"PySide6", "shiboken6", "shibokensupport", "signature_bootstrap",

@@ -122,3 +122,16 @@ def test_waiting_from_the_start_when_the_interview_says_applied(content):
                               operator_personal_account="verified", unit_hrss_account="yes",
                               authorization="applied_waiting"))
     assert waiting_step(content, p) == "R6" and p.applied_on is None
+
+
+def test_a_step_the_plan_no_longer_has_is_not_a_place_to_describe(content):
+    """Switching route from a check page (S1/S2 -> route R) leaves the old step as the saved
+    page for a moment: where the employer stands is then the route, not a step without a name."""
+    from wizard.report.facts import whereabouts
+
+    p = Progress(answers=dict(legal_person_account="unsure", trust_level_l2="unsure",
+                              verification_means="none"))
+    p.current_page = "step:S1"
+    p.route_override = "R"
+    where = whereabouts(content, p)
+    assert where.state == "route" and where.step_id is None and where.route == "R"

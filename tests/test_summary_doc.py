@@ -210,3 +210,24 @@ def test_export_summary_errors_are_clear(tmp_path):
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
     no_out = _cli("--export-summary", "--data-dir", str(tmp_path / "data"))
     assert no_out.returncode == 2 and "--out" in no_out.stdout
+
+
+def test_the_content_edition_is_on_the_pdf_the_copied_text_and_the_page(qtbot, content, tmp_path):
+    """Which edition of the guide's content a kept summary was made from (issue 17)."""
+    from PySide6.QtWidgets import QLabel
+
+    from wizard.ui.session import Session
+    from wizard.ui.summary_page import SummaryPage
+    from wizard.ui.widgets import plain_text
+
+    doc = document(None, content, progress_for("route-r"))
+    out = tmp_path / "s.pdf"
+    doc.write_pdf(out)
+    expected = f"内容版本：{content.edition}"
+    assert expected in "".join(pdf_text(out).split())
+    assert expected in doc.text()
+    page = SummaryPage(Session(content, None, None))
+    qtbot.addWidget(page)
+    page.session.progress.answers.update(SCENARIOS["route-r"].answers)
+    page.ensure_built()
+    assert any(expected in plain_text(w) for w in page.findChildren(QLabel))

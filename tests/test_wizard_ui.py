@@ -84,6 +84,33 @@ def test_applied_waiting_answer_resumes_at_r6(qtbot, isolated_data):
     assert wizard.session.progress.days_waited() == 2
 
 
+def test_an_application_date_in_the_future_is_refused_and_a_saved_one_is_a_mistake(qtbot,
+                                                                                  isolated_data):
+    """Issue 14 item 11: latest = today in the picker; a loaded future date is shown to correct."""
+    today = date(2026, 11, 20)
+    wizard = make_wizard(qtbot, isolated_data, today=lambda: today)
+    mouse_walk(qtbot, wizard, SCENARIOS["route-r-wait"].answers, stop_at="step:R6")
+    edit = wizard.currentPage().applied_edit
+    assert edit.maximumDate().toPython() == today
+    edit.setDate(edit.date().addDays(-2))
+    assert wizard.session.progress.applied_on == today - timedelta(days=2)
+    edit.setDate(edit.date().addDays(7))  # five days ahead: the picker stops at today
+    assert edit.date().toPython() == today and wizard.session.progress.applied_on == today
+
+    wizard.close()
+    [file] = (isolated_data / "profiles").glob("*.json")
+    saved = json.loads(file.read_text(encoding="utf-8"))
+    saved["progress"]["applied_on"] = "2026-12-25"  # a wrong clock, or a hand edit
+    file.write_text(json.dumps(saved), encoding="utf-8")
+    reopened = make_wizard(qtbot, isolated_data, today=lambda: today)
+    click(qtbot, reopened.welcome.resume_button)
+    page = reopened.currentPage()
+    assert reopened.current_key() == "step:R6"
+    assert "2026年12月25日，在今天之后" in visible_text(page)
+    assert page.applied_edit.date().toPython() == today
+    assert reopened.session.progress.applied_on == date(2026, 12, 25)  # shown, never silently changed
+
+
 def test_progress_is_saved_after_every_change(qtbot, isolated_data):
     wizard = make_wizard(qtbot, isolated_data)
     click_next(qtbot, wizard)
@@ -112,6 +139,42 @@ def test_unsure_answer_shows_how_to_check_first(qtbot, isolated_data):
     text = visible_text(wizard.currentPage())
     assert "不确定" in text and "如果这一步已经做过" in text
     assert wizard.session.content.steps["S1"].check_first in text
+
+
+MAY_BE_AT_L2 = dict(legal_person_account="unsure", trust_level_l2="unsure", verification_means="none",
+                    provincial_login_initialized="yes", operator_personal_account="verified",
+                    unit_hrss_account="yes", authorization="not_started")
+
+
+@pytest.mark.parametrize("step", ["S1", "S2"])
+def test_a_may_be_at_l2_check_page_says_how_to_check_and_switches_to_route_r(qtbot, isolated_data,
+                                                                             step):
+    """Rule 3: route S checking first; when the check fails, route R is one click away."""
+    wizard = make_wizard(qtbot, isolated_data)
+    mouse_walk(qtbot, wizard, MAY_BE_AT_L2, stop_at=f"step:{step}")
+    page = wizard.currentPage()
+    text = visible_text(page)
+    assert wizard.session.plan().route_reason == "route.S.check_first"
+    assert wizard.session.content.steps[step].check_first in text
+    assert page.switch_button is not None and page.switch_button.isVisibleTo(page)
+    assert "广东人社统一认证" in page.switch_button.text()
+    click(qtbot, page.switch_button)
+    # The route page says the new route; its Next asks route R's own questions (never asked
+    # on route S), then comes back to it.
+    assert wizard.current_key() == "route"
+    assert wizard.session.progress.route_override == "R" and wizard.session.plan().route == "R"
+    assert wizard.session.content.texts.reasons["route.R.chosen"] in visible_text(wizard.currentPage())
+    assert click_next(qtbot, wizard) == "q:operator_personal_account"
+    mouse_walk(qtbot, wizard, MAY_BE_AT_L2, stop_at="route")
+    assert "广东人社统一认证" in visible_text(wizard.currentPage())
+    keys = mouse_walk(qtbot, wizard, MAY_BE_AT_L2)  # the rest of route R, nothing of route S
+    assert steps_of(keys) == ["R3", "R4", "R5", "R6", "R7", *C]
+
+
+def test_no_switch_where_route_s_works_anyway(qtbot, isolated_data):
+    wizard = make_wizard(qtbot, isolated_data)
+    mouse_walk(qtbot, wizard, {**MAY_BE_AT_L2, "verification_means": "both"}, stop_at="step:S1")
+    assert wizard.currentPage().switch_button is None
 
 
 def test_route_page_explains_and_switches(qtbot, isolated_data):

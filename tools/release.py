@@ -12,8 +12,8 @@
 
 bundle     a fresh environment (build/release-venv) with exactly the versions in constraints.txt,
            then PyInstaller with build.spec → dist/wengang-wizard/
-check      the frozen program: --version equals pyproject.toml's, --self-test (the windowed
-           executable, offscreen), --check-content of the bundled content
+check      the frozen program: --version (its first line) equals pyproject.toml's, --self-test
+           (the windowed executable, offscreen), --check-content of the bundled content root
 installer  makensis installer/wengang-wizard.nsi with the bundle as payload →
            dist/wengang-wizard-<version>-setup.exe on Windows. Elsewhere the payload is the
            Linux bundle: the result (build/installer-check/) only shows that the script compiles.
@@ -206,7 +206,10 @@ def step_bundle() -> None:
 def step_check() -> None:
     windowed, console = executables(BUNDLE)
     expected = f"{NAME} {project_version()}"
+    # The first line is the program and its version; the lines after it (content edition, data
+    # folder, log file) are for support staff.
     said = run([console, "--version"], capture_output=True, text=True).stdout.strip()
+    said = said.splitlines()[0] if said else ""
     if said != expected:
         raise SystemExit(f"release: the frozen program says {said!r}, pyproject.toml {expected!r}")
     print(said)

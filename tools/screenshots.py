@@ -3,7 +3,10 @@
     WENGANG_SHOTS_BOTTOM=1 also saves long pages scrolled to the end (<name>-bottom.png).
     WENGANG_SHOTS_SCALE=1.5 shows the text at 150 % (1.0–2.0); WENGANG_SHOTS_CONTRAST=1 in
     high contrast; WENGANG_SHOTS_KIOSK=1 in kiosk mode (links as QR codes, no browser), and
-    also saves the idle countdown dialog. The settings are added to the file names.
+    also saves the idle countdown dialog. WENGANG_SHOTS_EXTRA=1 also saves the About window
+    (帮助, with the licences open), the first step's F1 help and its Next prompt, and the side
+    panel one step on with the first step (left for later) focused as a link. The settings are
+    added to the file names.
     uv run python tools/screenshots.py OUT_DIR [route-s|route-s-init|route-r|route-r-wait] [WxH] [LANG]
 
 LANG is zh_CN (default), zh_HK or en; $WENGANG_LANG works too. File names end in the language.
@@ -32,6 +35,61 @@ from wizard.ui.session import Session
 from wizard.ui.wizard import GuideWizard
 
 
+class Extras:
+    """The windows and states a walk does not show by itself (WENGANG_SHOTS_EXTRA=1)."""
+
+    def __init__(self, out: Path, name: str, lang: str):
+        self.out, self.name, self.lang = out, name, lang
+        self.done: set[str] = set()
+
+    def save(self, widget, what: str) -> None:
+        widget.grab().save(str(self.out / f"{self.name}-{what}-{self.lang}.png"))
+
+    def shoot(self, app, wizard, key) -> None:
+        if key.kind == "welcome" and "about" not in self.done:
+            self.done.add("about")
+            dialog = wizard.help.open_about()
+            app.processEvents()
+            self.save(dialog, "about")
+            dialog.licences.button.click()
+            dialog.resize(dialog.width(), min(wizard.height() - 40, dialog.sizeHint().height()))
+            for _ in range(3):  # the opened list's layout, then the scroll to it
+                app.processEvents()
+            self.save(dialog, "about-licences")
+            dialog.close()
+        elif key.kind == "step" and "step" not in self.done:
+            self.done.add("step")
+            self.step(app, wizard)
+
+    def step(self, app, wizard) -> None:
+        """On the first step: its F1 help; Next pressed without the tick (the question); then
+        稍后再做 in the question, and the side panel one step on with the row left for later
+        focused. The walk then goes on from the first step, as if none of this had happened."""
+        from PySide6.QtWidgets import QWizard
+
+        from wizard.ui.about_window import page_help_of
+
+        here = wizard.current_key()
+        wizard.activateWindow()  # focus rings show only in the active window
+        app.processEvents()
+        page = wizard.currentPage()
+        wizard.help.page_help()  # F1
+        app.processEvents()
+        self.save(wizard, "f1-help")
+        page_help_of(page).button.setChecked(False)
+        page.scroll.verticalScrollBar().setValue(0)
+        wizard.button(QWizard.WizardButton.NextButton).click()  # without the tick: it asks
+        app.processEvents()
+        self.save(wizard, "next-prompt")
+        page.next_prompt.later_button.click()
+        app.processEvents()
+        wizard.side.rows[here.id].setFocus()  # the row left for later: a link, one click away
+        app.processEvents()
+        self.save(wizard, "side-links")
+        wizard.walk_to(here)
+        app.processEvents()
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     name = sys.argv[2] if len(sys.argv) > 2 else "route-s"
@@ -58,6 +116,7 @@ def main() -> None:
         wizard = GuideWizard(session, display=Display(scale, contrast))
     wizard.resize(width, height)
     wizard.show()
+    extra = Extras(out, name, lang) if os.environ.get("WENGANG_SHOTS_EXTRA") else None
     n = 0
     while True:
         app.processEvents()
@@ -71,6 +130,8 @@ def main() -> None:
             app.processEvents()
             wizard.grab().save(str(out / f"{stem}-bottom.png"))
             bar.setValue(0)
+        if extra is not None:
+            extra.shoot(app, wizard, key)
         if key == SUMMARY:
             if kiosk:
                 wizard.kiosk.ask_still_there()

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from wizard import __version__
-
 
 def build_parser() -> argparse.ArgumentParser:
     """The options, described in the user's language (install_cli_language first)."""
@@ -24,8 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "完成失业保险稳岗返还信息确认。"))
     add = parser.add_argument
     add("-h", "--help", action="help", help=translate("Cli", "显示这段说明，然后退出"))
-    add("--version", action="version", version=f"%(prog)s {__version__}",
-        help=translate("Cli", "显示程序的版本，然后退出"))
+    add("--version", action="store_true", help=translate(
+        "Cli", "显示程序和内容的版本、数据文件夹和日志文件，然后退出"))
     add("--data-dir", metavar="DIR", help=translate("Cli", "进度保存的文件夹（默认：用户数据文件夹）"))
     add("--content", metavar="DIR", help=translate(
         "Cli", "使用另一个内容文件夹（放着 catalogue.json 和各语言文件夹；默认：程序自带）"))
@@ -86,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     args = diagnostics.parse_args(build_parser(), argv)  # the windowed program shows mistakes
     if isinstance(args, int):
         return args
+    if args.version:
+        return version_command(args, argv)
     if args.check_content:
         from wizard.checks import check_content_folder
 
@@ -114,6 +114,21 @@ def main(argv: list[str] | None = None) -> int:
         return run(args.data_dir, args.content, args.screenshots, args.lang, kiosk=args.kiosk)
     except Exception as exc:  # the window never came: say so instead of vanishing
         return diagnostics.fatal(exc)
+
+
+def version_command(args, argv: list[str]) -> int:
+    """`--version`: what the About window says (wizard/ui/about.py), printed; the windowed
+    program (no console) shows it in a message box."""
+    from wizard.ui import diagnostics
+    from wizard.ui.about import command_line_facts, version_text
+
+    language = install_cli_language(argv)
+    text = version_text(command_line_facts(args.data_dir, args.content, language, args.kiosk))
+    if diagnostics.has_console():
+        print(text)
+    else:
+        diagnostics.show_usage_box(text, is_error=False)
+    return 0
 
 
 def hash_pin_command() -> int:

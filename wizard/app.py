@@ -12,8 +12,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wizard.content import Content, ContentError, load_content
+from wizard.content.choice import choose_content
 from wizard.paths import data_dir_from
 from wizard.store import ProfileStore
+from wizard.ui.about import Running
 from wizard.ui.locale import apply_language, startup_language
 from wizard.ui.qapp import ensure_app
 
@@ -54,8 +56,8 @@ class _FirstPaint(QObject):
         self.app.exit(0)
 
 
-def content_loader(root: str | None):
-    """Content per language from --content ROOT (or admin's content_dir), else the program's."""
+def content_loader(root: Path | None):
+    """Content per language from the root chosen at start (wizard/content/choice.py)."""
     def load(language: str) -> Content:
         return load_content(Path(root) if root else None, language)
     return load
@@ -102,14 +104,16 @@ def tell_busy(lock) -> None:
 def run(data_dir: str | None = None, content_folder: str | None = None,
         screenshots: str | None = None, language: str | None = None, kiosk: bool = False) -> int:
     from wizard.paths import cache_dir
-    from wizard.store.admin import read_admin_settings
+    from wizard.store.admin import choose_content_dir, read_admin_settings
     from wizard.store.checked import Checked
     from wizard.store.user_settings import load_user_settings
     from wizard.ui import diagnostics
 
     diagnostics.begin()
     app = ensure_app()
-    admin_read = read_admin_settings()  # fails closed: a broken file gives the safest kiosk
+    checked = Checked(cache_dir())
+    # Fails closed: a broken file gives the safest kiosk.
+    admin_read = read_admin_settings(checked=checked)
     admin = admin_read.settings
     kiosk = kiosk or admin.kiosk
     folder = data_dir_from(data_dir)
@@ -118,20 +122,22 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
         user = None
         language = startup_language(language or admin.language)
     else:
-        checked = Checked(cache_dir())  # files this program version already validated
         user = load_user_settings(folder, checked)
         language = startup_language(language, user.language)
     apply_language(app, language)
-    load = content_loader(content_folder)
     try:
-        content = load(language)
-    except ContentError as error:
+        choice = choose_content(choose_content_dir(content_folder, admin), language)
+    except ContentError as error:  # the program's own content is broken: nothing to show
         QMessageBox.critical(None, QCoreApplication.translate("App", "内容文件有误"),
                              content_error_text(error))
         return 2
+    content, load = choice.content, content_loader(choice.root)
+    notices = [choice.fallback.notice(content.edition)] if choice.fallback else []
+    running = Running(choice.root, notices[0] if notices else None)  # for the About window
     configure_screenshots(screenshots, admin)
     if kiosk:
-        return run_kiosk(app, content, admin, language, load, admin_problem=admin_read.problem)
+        return run_kiosk(app, content, admin, language, load, admin_problem=admin_read.problem,
+                         staff_notices=notices, running=running)
     from wizard.ui.instance_lock import InstanceLock, LockState
     from wizard.ui.session import Session
     from wizard.ui.wizard import GuideWizard
@@ -147,18 +153,33 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
     opened = store.open()
     session = Session(content, store, opened.profile)
     diagnostics.watch_session(session)
-    wizard = GuideWizard(session, opened.notices, content_for=load,
+    # Staff see a content folder that failed the check on the welcome page.
+    wizard = GuideWizard(session, [*notices, *opened.notices], content_for=load,
                          display=remembered_display(folder, user, checked))
+    wizard.help.running = running
     wizard.language_changed.connect(lambda code: remember_language(folder, code, checked))
     app.aboutToQuit.connect(lock.release)
+    from wizard.ui.window_place import remember_place, restore_place
+
+    maximized = restore_place(wizard, user.window)  # where it was left, on a screen there is
     screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
     width, height = 1024, 700
     if screen is not None:
         width, height = min(width, screen.width()), min(height, screen.height())
-    wizard.resize(width, height)
-    wizard.show()
-    if os.environ.get(FIRST_PAINT_ENV):
-        _FirstPaint(wizard.currentPage(), app)  # shown, not painted yet: that needs the loop
+    if user.window is None:
+        wizard.resize(width, height)
+    remember_place(wizard, folder)
+    desk = None
+    if len(opened.profiles) > 1:  # the service-centre desk first (loaded only then)
+        from wizard.ui.desk import open_desk
+
+        desk = open_desk(wizard, opened)
+        desk.resize(width, height)
+        desk.show()
+    else:
+        wizard.showMaximized() if maximized else wizard.show()
+    if os.environ.get(FIRST_PAINT_ENV):  # shown, not painted yet: that needs the loop
+        _FirstPaint(desk.body if desk is not None else wizard.currentPage(), app)
     return app.exec()
 
 
@@ -185,14 +206,17 @@ def update_user_settings(folder: Path, checked, **changes) -> None:
 
 
 def run_kiosk(app: QApplication, content: Content, admin, language: str, load,
-              admin_problem=None) -> int:
+              admin_problem=None, staff_notices=(), running=None) -> int:
     """Full screen, nothing of a visitor kept (wizard/ui/kiosk.py); no data folder, no lock,
     no log file."""
     from wizard.ui import diagnostics
     from wizard.ui.kiosk import start_kiosk
 
     diagnostics.log_start(language, kiosk=True)
-    wizard = start_kiosk(content, admin, language, content_for=load, admin_problem=admin_problem)
+    wizard = start_kiosk(content, admin, language, content_for=load, admin_problem=admin_problem,
+                         staff_notices=staff_notices)
+    if running is not None:
+        wizard.help.running = running
     diagnostics.watch_session(wizard.session)
     wizard.showFullScreen()
     if os.environ.get(FIRST_PAINT_ENV):

@@ -7,7 +7,9 @@ one folder per language. The catalogue declares
   - the phases (S, R, C) and their steps, in order;
   - the portal labels: an id, the exact Simplified spelling the portal shows, and a gloss per
     language. Content names a label as 【id】 and the loader writes 【单位登录】(Employer login);
-  - the content edition and the day it was checked against the official guide.
+  - the content edition and the day it was checked against the official guide;
+  - the usual deadline, "MM-DD" (the day of recent years; each language's texts say it in
+    words): what the desk counts the days left to. Optional.
 Everything else (content, tests, --lang, admin.json, build.spec, the i18n tools) reads it.
 
 No Qt and no pydantic here: this is read at every start. The file is checked in full with the
@@ -56,6 +58,7 @@ class Catalogue:
     fallback_language: str
     phases: tuple[Phase, ...]
     labels: dict[str, PortalLabel]
+    usual_deadline: tuple[int, int] | None = None  # (month, day)
 
     @property
     def language_codes(self) -> tuple[str, ...]:
@@ -112,6 +115,15 @@ class CatalogueError(ValueError):
     """catalogue.json is missing or not shaped as a catalogue."""
 
 
+def month_day(text: str) -> tuple[int, int]:
+    """"12-31" -> (12, 31); ValueError for anything else or a day no year has."""
+    if not isinstance(text, str) or len(text) != 5 or text[2] != "-":
+        raise ValueError(f"not MM-DD: {text!r}")
+    month, day = int(text[:2]), int(text[3:])
+    date(2000, month, day)  # a leap year: 02-29 is a day
+    return month, day
+
+
 def catalogue_from_data(data: dict) -> Catalogue:
     """Build the catalogue from parsed JSON (shape errors raise CatalogueError)."""
     try:
@@ -125,7 +137,9 @@ def catalogue_from_data(data: dict) -> Catalogue:
                   for key, value in data["labels"].items()}
         return Catalogue(edition=data["edition"], checked_on=date.fromisoformat(data["checked_on"]),
                          languages=languages, fallback_language=data["fallback_language"],
-                         phases=phases, labels=labels)
+                         phases=phases, labels=labels,
+                         usual_deadline=month_day(data["usual_deadline"])
+                         if data.get("usual_deadline") is not None else None)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CatalogueError(f"{CATALOGUE_FILE}: {exc!r}") from exc
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wizard.flow import plan, situation_of
+from wizard.flow.questions import NEUTRAL_DEFAULTS
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,9 @@ class Scenario:
     expected_route: str = "S"
 
 
-_NOTHING = dict(legal_person_account="no", trust_level_l2="no", verification_means="none",
+# Every answer "nothing yet"; a question added later starts at its neutral default, so the
+# scenarios (and the tests and tools that drive them) keep walking without an edit here.
+_NOTHING = dict(NEUTRAL_DEFAULTS, legal_person_account="no", trust_level_l2="no", verification_means="none",
                 provincial_login_initialized="no", operator_personal_account="none",
                 unit_hrss_account="no", authorization="not_started")
 

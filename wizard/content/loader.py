@@ -23,7 +23,7 @@ from wizard.content.model import SCHEMATICS_FILE, Content, content_from_plain
 log = logging.getLogger(__name__)
 
 CACHE_SUBDIR = "content"
-CACHE_FORMAT = 2  # 2: the drawings are in the cache
+CACHE_FORMAT = 3  # 2: the drawings are in the cache; 3: the usual deadline
 
 
 class ContentError(Exception):

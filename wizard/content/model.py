@@ -176,6 +176,7 @@ class Content:
     steps: dict[str, Step]  # in the catalogue's order
     phases: dict[str, str] = field(default_factory=dict)  # step id -> phase id
     drawings: dict[str, str] = field(default_factory=dict)  # illustration -> SVG (drawings.py)
+    usual_deadline: tuple[int, int] | None = None  # (month, day), from the catalogue
 
     def question(self, question_id: str) -> Question:
         return next(q for q in self.questions if q.id == question_id)
@@ -200,4 +201,5 @@ def content_from_plain(plain: dict[str, Any]) -> Content:
         steps={k: from_plain(Step, v) for k, v in plain["steps"].items()},
         phases=dict(plain["phases"]),
         drawings=dict(plain.get("drawings", {})),
+        usual_deadline=tuple(plain["usual_deadline"]) if plain.get("usual_deadline") else None,
     )

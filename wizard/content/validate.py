@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 from annotated_types import MaxLen, MinLen
 
-from wizard.catalogue import CATALOGUE_FILE, PORTAL_LANGUAGE, Catalogue, catalogue_from_data
+from wizard.catalogue import CATALOGUE_FILE, PORTAL_LANGUAGE, Catalogue, catalogue_from_data, month_day
 from wizard.content.drawings import SCHEMATICS_FILE, draw_all
 from wizard.content.labels import markers, render_tree
 from wizard.content.links import link_problem
@@ -91,6 +91,7 @@ class _CatalogueFile:
     fallback_language: str
     phases: Annotated[tuple[_PhaseFile, ...], MinLen(1)]
     labels: dict[Annotated[str, MinLen(1)], _LabelFile]
+    usual_deadline: str | None = None  # "MM-DD"
 
 
 @dataclass
@@ -190,6 +191,12 @@ def check_catalogue(root: Path, problems: list[str]) -> Catalogue | None:
         for code in label.gloss:
             if code not in codes:
                 problems.append(f"{where}: labels.{label_id}.gloss: 没有这个语言：{code}")
+    if checked.usual_deadline is not None:
+        try:
+            month_day(checked.usual_deadline)
+        except ValueError:
+            problems.append(f"{where}: usual_deadline: 应写成“月-日”，例如 12-31，"
+                            f"现在是 {checked.usual_deadline}")
     if len(problems) > before:
         return None
     return catalogue_from_data(to_plain(checked))
@@ -325,6 +332,7 @@ def _check_language(root: Path, language: str, catalogue: Catalogue, problems: l
     plain = {
         "language": language, "edition": catalogue.edition,
         "checked_on": catalogue.checked_on.isoformat(),
+        "usual_deadline": list(catalogue.usual_deadline) if catalogue.usual_deadline else None,
         "texts": render_tree(to_plain(texts), catalogue, language),
         "questions": render_tree(to_plain(questions.questions), catalogue, language),
         "steps": {s: render_tree(to_plain(steps[s]), catalogue, language) for s in catalogue.step_ids},

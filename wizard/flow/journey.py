@@ -202,6 +202,18 @@ class Journey:
         self.history = path_to(target, self.state)
         return self.current
 
+    def switch_route(self) -> PageKey:
+        """The route was changed away from the route page (a check page's one-click switch): to
+        the route page, which says the new route, as if it had been chosen there. Its Next asks
+        what the new route needs that the interview never asked; while such a question is open
+        no path reaches the route page, so the way there is the way to the first of them."""
+        open_questions = unanswered_relevant(self.state.answers, self.state.route_override)
+        if not open_questions:
+            return self.walk_to(ROUTE)
+        self.walk_to(question_key(open_questions[0]))
+        self.history[-1] = ROUTE
+        return self.current
+
     def edit_answer(self, question_id: str) -> None:
         """From the summary: back to one question, then straight back to the summary."""
         target = question_key(question_id)

@@ -222,10 +222,12 @@ class Whereabouts:
     finished: bool = False  # every step of the plan is done
 
 
-def whereabouts(content: Content, progress: Progress, today: date | None = None) -> Whereabouts:
+def whereabouts(content: Content, progress: Progress, today: date | None = None,
+                plan: Plan | None = None) -> Whereabouts:
+    """`plan`: progress.plan(), when the caller has it already (the desk, for each employer)."""
     if not progress.has_started():
         return Whereabouts("not_started")
-    plan = progress.plan()
+    plan = plan or progress.plan()
     key = PageKey.parse(progress.current_page) or WELCOME
     ids = plan.step_ids
     done = sum(1 for s in ids if progress.status(s) == "done")
@@ -240,4 +242,6 @@ def whereabouts(content: Content, progress: Progress, today: date | None = None)
         return Whereabouts("step", key.id, **common)
     if key.kind == "question" or key == WELCOME:
         return Whereabouts("interview", **common)
+    if key.kind == "step":  # a step of the route just left (switched from a check page)
+        return Whereabouts("route", **common)
     return Whereabouts(key.kind, **common)

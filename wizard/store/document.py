@@ -51,8 +51,8 @@ class ProfileDocument:
 
     __pydantic_config__ = {"extra": "forbid"}  # noqa: RUF012
 
-    format: Literal["wengang-wizard-profile"]
-    schema_version: Literal[3]  # = SCHEMA_VERSION (a literal, so an older file never passes)
+    format: Literal[FORMAT]
+    schema_version: Literal[SCHEMA_VERSION]  # a literal, so an older or newer file never passes
     profile: ProfileMeta
     progress: Progress
 

@@ -3,7 +3,7 @@
 `settings.json` in the data folder (beside `profiles/`), written atomically. Never used in
 kiosk mode: a kiosk takes font scale, contrast and language from the admin settings and keeps
 nothing of a visitor. Read tolerantly: a missing or damaged file gives the defaults. No Qt here.
-A plain dataclass: bytes this program version wrote or already validated (`Checked`) are read
+Plain dataclasses: bytes this program version wrote or already validated (`Checked`) are read
 without pydantic, as the progress files are; anything else is validated in full.
 """
 
@@ -13,10 +13,13 @@ import json
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Annotated, Any
+
+from annotated_types import Ge, Le
 
 from wizard.catalogue import catalogue
 from wizard.files import parse_json, read_limited, write_atomic
-from wizard.store.admin import FontScale
+from wizard.store.admin import FONT_SCALE_MAX, FONT_SCALE_MIN
 from wizard.store.checked import Checked
 from wizard.typed_data import from_plain, to_plain
 
@@ -27,13 +30,28 @@ SETTINGS_LIMIT = 64_000
 
 
 @dataclass(frozen=True)
+class WindowPlace:
+    """The window as the user left it: its normal (not maximised) geometry in screen pixels,
+    and whether it was maximised. Put back on a screen that exists (wizard/ui/window_place.py)."""
+
+    x: int
+    y: int
+    width: Annotated[int, Ge(1)]
+    height: Annotated[int, Ge(1)]
+    maximized: bool = False
+
+
+@dataclass(frozen=True)
 class UserSettings:
+    # New keys are optional and unknown keys ignored, so an older program reads a newer file
+    # (dropping what it does not know): no schema_version bump for an added optional key.
     __pydantic_config__ = {"extra": "ignore"}  # noqa: RUF012 (read by pydantic)
 
     schema_version: int = 1
-    font_scale: FontScale = 1.0
+    font_scale: Annotated[float, Ge(FONT_SCALE_MIN), Le(FONT_SCALE_MAX)] = 1.0
     high_contrast: bool = False
     language: str | None = None  # the last language chosen in the wizard
+    window: WindowPlace | None = None  # not in kiosk mode (nothing is read or kept there)
 
 
 def settings_path(data_dir: Path) -> Path:
@@ -42,6 +60,23 @@ def settings_path(data_dir: Path) -> Path:
 
 def _dump(settings: UserSettings) -> bytes:
     return (json.dumps(to_plain(settings), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _validated(data: Any) -> UserSettings:
+    """Checked in full; a damaged window place costs only the place, not the text size or the
+    language."""
+    from pydantic import ValidationError
+
+    from wizard.validation import validate
+
+    try:
+        return validate(UserSettings, data)
+    except ValidationError as exc:
+        if not (isinstance(data, dict) and "window" in data
+                and all(e["loc"][:1] == ("window",) for e in exc.errors())):
+            raise
+        log.warning("user settings: window place ignored: %s", exc)
+        return validate(UserSettings, {k: v for k, v in data.items() if k != "window"})
 
 
 def load_user_settings(data_dir: Path, checked: Checked | None = None) -> UserSettings:
@@ -56,9 +91,7 @@ def load_user_settings(data_dir: Path, checked: Checked | None = None) -> UserSe
         if key in checked:
             settings = from_plain(UserSettings, data)
         else:
-            from wizard.validation import validate
-
-            settings = validate(UserSettings, data)
+            settings = _validated(data)
             if raw == _dump(settings):  # exactly what save writes: trusted from now on
                 checked.add(key)
     except FileNotFoundError:

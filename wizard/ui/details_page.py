@@ -31,7 +31,7 @@ from wizard.details import (
 )
 from wizard.flow.journey import DETAILS
 from wizard.store.progress import EmployerDetails
-from wizard.ui import accessible
+from wizard.ui import accessible, theme
 from wizard.ui.page_base import PageBase
 from wizard.ui.session import Session
 from wizard.ui.theme import code_font, current_scale, marked_html, scaled
@@ -175,10 +175,7 @@ class DetailsPage(PageBase):
                 lines.append(self.tr("您填的：%1").replace("%1", marked_code(check.value,
                                                                           check.marks)))
             feedback.setText(html.escape(FEEDBACK_ICON[check.level]) + "<br>".join(lines))
-            if feedback.property("feedback") != check.level:
-                feedback.setProperty("feedback", check.level)
-                feedback.style().unpolish(feedback)
-                feedback.style().polish(feedback)
+            theme.mark(feedback, "feedback", check.level)
         feedback.setVisible(shown)
         edit = self.edits[name]
         problem = self.feedback_text(name)

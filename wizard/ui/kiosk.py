@@ -51,6 +51,7 @@ from wizard.store.staff_pin import PinGuard, pin_hash_problem, verify_pin
 from wizard.ui.display import Display
 from wizard.ui.session import Session
 from wizard.ui.widgets import label
+from wizard.ui.words import say
 
 log = logging.getLogger(__name__)
 
@@ -351,7 +352,8 @@ class KioskController(QObject):
 
     visit_ended = Signal()
 
-    def __init__(self, wizard, settings: AdminSettings, language: str, admin_problem=None):
+    def __init__(self, wizard, settings: AdminSettings, language: str, admin_problem=None,
+                 staff_notices=()):
         super().__init__(wizard)
         self.wizard = wizard
         self.settings = settings
@@ -371,8 +373,8 @@ class KioskController(QObject):
         # No 保存并退出 (nothing is saved, nobody leaves) and no Finish: the summary's own
         # 完成并清除我的信息 says what finishing means here.
         b = QWizard.WizardButton
-        wizard.setButtonLayout([b.CustomButton2, b.Stretch, b.BackButton, b.CustomButton1,
-                                b.NextButton])
+        wizard.setButtonLayout([b.CustomButton2, b.CustomButton3, b.Stretch, b.BackButton,
+                                b.CustomButton1, b.NextButton])
         wizard.summary.clear_requested.connect(self.end_visit)
         self.watcher = IdleWatcher(settings.idle_timeout_seconds, self)
         self.watcher.idle.connect(self.ask_still_there)
@@ -386,6 +388,8 @@ class KioskController(QObject):
         # start and on the staff exit screen.
         self.admin_problem = admin_problem
         self.admin_notice = show_admin_problem(wizard, admin_problem) if admin_problem else None
+        # For staff only (e.g. a content folder that failed the check): on the staff exit screen.
+        self.staff_notices = list(staff_notices)
 
     def _forget(self) -> None:
         app = QApplication.instance()
@@ -464,6 +468,8 @@ class KioskController(QObject):
         self.staff_dialog.finished.connect(self._staff_finished)
         if self.admin_problem is not None:
             add_admin_problem(self.staff_dialog, self.admin_problem)
+        for notice in reversed(self.staff_notices):
+            add_staff_note(self.staff_dialog, say(notice), "staffNotice")
         self.staff_dialog.open()
 
     def _staff_finished(self, result: int) -> None:
@@ -504,8 +510,13 @@ def show_admin_problem(wizard, problem) -> QMessageBox:
 def add_admin_problem(dialog: QDialog, problem) -> None:
     from wizard.ui.diagnostics import admin_problem_text
 
-    note = label(admin_problem_text(problem))
-    note.setObjectName("adminProblemText")
+    add_staff_note(dialog, admin_problem_text(problem), "adminProblemText")
+
+
+def add_staff_note(dialog: QDialog, text: str, name: str) -> None:
+    """A note for staff under the staff exit screen's title."""
+    note = label(text)
+    note.setObjectName(name)
     layout = dialog.layout()
     layout.insertWidget(1, note)
     width = max(dialog.sizeHint().width(), 560)  # a top-level window ignores height-for-width
@@ -513,14 +524,16 @@ def add_admin_problem(dialog: QDialog, problem) -> None:
 
 
 def start_kiosk(content: Content, settings: AdminSettings, language: str,
-                content_for: Callable[[str], Content] | None = None, admin_problem=None):
+                content_for: Callable[[str], Content] | None = None, admin_problem=None,
+                staff_notices=()):
     """The wizard in kiosk mode, built but not shown (the app shows it full screen).
-    `admin_problem`: why admin.json could not be used (the settings are then the safest)."""
+    `admin_problem`: why admin.json could not be used (the settings are then the safest);
+    `staff_notices`: Messages for staff, shown on the staff exit screen."""
     from wizard.ui.wizard import GuideWizard
 
     display = Display(settings.font_scale, settings.high_contrast)  # nothing remembered
     wizard = GuideWizard(Session(content, None, fresh_profile()), None,
                          content_for=content_for, display=display)
     display.setParent(wizard)
-    KioskController(wizard, settings, language, admin_problem)
+    KioskController(wizard, settings, language, admin_problem, staff_notices)
     return wizard

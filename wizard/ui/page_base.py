@@ -34,8 +34,14 @@ from wizard.ui import theme
 from wizard.ui.session import Session
 from wizard.ui.widgets import ReadableText, ScrollArea, clear_layout, label
 
-# The page's frame, made on first use (see PageBase.__getattr__).
-_FRAME = frozenset({"scroll", "column", "content", "footer", "footer_box"})
+
+def _frame_part(name: str) -> property:
+    """One part of a page's frame, the frame made on first use (PageBase._make_frame)."""
+    def get(self):
+        if self._frame is None:
+            self._make_frame()
+        return self._frame[name]
+    return property(get)
 
 
 class PageBase(QWizardPage):
@@ -48,50 +54,53 @@ class PageBase(QWizardPage):
         self.eyebrow: QLabel | None = None
         self.heading: ReadableText | None = None
         self.purpose = ""  # what the page is for: said with its title on arrival
+        self._frame: dict | None = None
 
-    def __getattr__(self, name: str):
-        """The frame (scroll area, column, footer) is made when first needed, usually by the
-        first build: the wizard holds some thirty pages and shows one at start, and the
-        frames of the others would cost a third of the time to the first paint."""
-        if name in _FRAME and "scroll" not in self.__dict__:
-            self._make_frame()
-            return self.__dict__[name]
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+    # The frame (scroll area, column, footer) is made when first needed, usually by the first
+    # build: the wizard holds some thirty pages and shows one at start, and the frames of the
+    # others would cost a third of the time to the first paint.
+    scroll = _frame_part("scroll")  # (also hides QWidget.scroll(dx, dy), unused here)
+    column = _frame_part("column")
+    content = _frame_part("content")
+    footer = _frame_part("footer")
+    footer_box = _frame_part("footer_box")
 
     def has_frame(self) -> bool:
-        return "scroll" in self.__dict__
+        return self._frame is not None
 
     def _make_frame(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = ScrollArea()  # (not QScrollArea: a screen reader could crash it)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = ScrollArea()  # (not QScrollArea: a screen reader could crash it)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Not a tab stop (it shows no ring): the texts in it are, and their arrow and page keys
         # scroll it; it follows the focus (ScrollArea).
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         body.setObjectName("pageBody")
         row = QHBoxLayout(body)
         row.setContentsMargins(8, 4, 16, 8)
         # One column of readable width (about 40 Chinese characters a line at any size).
-        self.column = QWidget()
-        self.content = QVBoxLayout(self.column)
-        self.content.setContentsMargins(0, 0, 0, 0)
-        self.content.setSpacing(12)
-        row.addWidget(self.column, 1)
+        column = QWidget()
+        content = QVBoxLayout(column)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(12)
+        row.addWidget(column, 1)
         row.addStretch(0)
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
         # Always in sight, below the scrolling text: the page's one tick or choice.
-        self.footer_box = QWidget()
-        self.footer = QVBoxLayout(self.footer_box)
-        self.footer.setContentsMargins(8, 6, 16, 0)
-        outer.addWidget(self.footer_box)
+        footer_box = QWidget()
+        footer = QVBoxLayout(footer_box)
+        footer.setContentsMargins(8, 6, 16, 0)
+        outer.addWidget(footer_box)
         # Made on a page already shown, a layout would show them only later (queued).
-        self.scroll.show()
-        self.footer_box.show()
+        scroll.show()
+        footer_box.show()
+        self._frame = {"scroll": scroll, "column": column, "content": content, "footer": footer,
+                       "footer_box": footer_box}
 
     # --- the contract ------------------------------------------------------------------------
     def signature(self) -> tuple:
@@ -102,6 +111,10 @@ class PageBase(QWizardPage):
 
     def update_live(self) -> None:
         """Bring what changes without a rebuild (ticks, counters) up to date."""
+
+    def prepare(self, width: int) -> None:
+        """Built but not shown yet: do now, while the user reads the page before, what showing
+        would otherwise do during the click (the page will be `width` wide)."""
 
     def refresh(self, change: Change | None = None) -> None:
         if change is not None and change.is_everything:
@@ -133,6 +146,9 @@ class PageBase(QWizardPage):
         return (self.session.content.language, theme.current_scale(), theme.high_contrast_on(),
                 self.wizard() is not None and getattr(self.wizard(), "kiosk", None) is not None,
                 *self.signature())
+
+    def was_built(self) -> bool:
+        return self._built is not None
 
     def is_current(self) -> bool:
         return self._built is not None and self._built == self._full_signature()

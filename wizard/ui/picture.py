@@ -336,6 +336,13 @@ class StepPicture(QWidget):
         # The caption too: a keyboard or screen-reader user never reads it otherwise.
         self.button.setAccessibleDescription(f"{self.alt_text(description)}\n{self.caption.text()}")
 
+    def prepare(self, width: int) -> None:
+        """Load and draw the picture now for a page `width` wide (the page before is as wide),
+        so showing this page later finds the drawing ready instead of drawing it then."""
+        self.ensure_loaded()
+        if self.picture is not None:
+            render(self.picture, self.button.display_size(width), self.button.devicePixelRatioF())
+
     def alt_text(self, description: str) -> str:
         """What the picture is, then what it shows (for screen readers)."""
         what = description or self.step_title

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.desk.table import matches
 from wizard.details import is_valid_uscc, normalise_code
 from wizard.report.facts import whereabouts
 from wizard.store import ImportRefused, Profile, Progress
 from wizard.store.names import NAME_LIMIT, file_name_part, normalise_name
 from wizard.ui import accessible
+from wizard.ui.desk_model import DESK_PROPERTY, stamp_text
 from wizard.ui.session import Session
 from wizard.ui.widgets import NoteBox, button_row, label
 from wizard.ui.words import say
@@ -202,11 +204,7 @@ class ProfileCard(QFrame):
         reveal(self.confirm_box)
 
     def matches(self, query: str) -> bool:
-        q = query.strip().casefold().replace(" ", "")
-        if not q:
-            return True
-        fields = (self.profile.name, self.profile.meta.uscc or "", self.profile.meta.note or "")
-        return any(q in f.casefold().replace(" ", "") for f in fields)
+        return matches(query, self.profile.name, self.profile.meta.uscc or "", self.profile.meta.note or "")
 
 
 class ProfileList(QWidget):
@@ -226,10 +224,23 @@ class ProfileList(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(10)
-        lay.addWidget(label(self.tr("为哪家单位办理？（共 %1 家）").replace("%1", str(len(profiles))),
-                            role="section"))
-        lay.addWidget(label(self.tr("点“继续办理”接着做那家单位。每家单位的进度分开保存，"
-                                    "随时自动保存。")))
+        # With the desk open (wizard/ui/desk.py) it lists every employer: here only the one
+        # being helped, and the way back to the desk.
+        self.desk = bool(session.property(DESK_PROPERTY))
+        self.back_to_desk: QPushButton | None = None
+        if self.desk:
+            lay.addWidget(label(self.tr("正在办理的单位"), role="section"))
+            lay.addWidget(label(self.tr("要换一家单位，请回到工作台：那里有全部 %1 家单位的进度。")
+                                .replace("%1", str(len(profiles)))))
+            self.back_to_desk = QPushButton(self.tr("回到工作台"))
+            self.back_to_desk.setObjectName("backToDesk")
+            self.back_to_desk.clicked.connect(lambda: self.window().close())
+            lay.addWidget(self.back_to_desk, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            lay.addWidget(label(self.tr("为哪家单位办理？（共 %1 家）").replace("%1", str(len(profiles))),
+                                role="section"))
+            lay.addWidget(label(self.tr("点“继续办理”接着做那家单位。每家单位的进度分开保存，"
+                                        "随时自动保存。")))
         self.message = NoteBox("info")
         self.message.setObjectName("profileMessage")
         self.message.set_text(message or "")
@@ -245,13 +256,13 @@ class ProfileList(QWidget):
         self.search.setAccessibleName(self.tr("搜索单位"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter)
-        self.search.setVisible(len(profiles) >= 2)
+        self.search.setVisible(len(profiles) >= 2 and not self.desk)
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
         tools.addWidget(self.search, 1)
         tools.addWidget(self.new_button)
         tools.addWidget(self.import_button)
-        if len(profiles) < 2:
+        if self.search.isHidden():
             tools.addStretch(1)
         lay.addLayout(tools)
         self.create_form = ProfileForm(self.tr("创建并开始"))
@@ -273,6 +284,8 @@ class ProfileList(QWidget):
         self.cards: dict[str, ProfileCard] = {}
         current_id = session.profile.id
         for profile in profiles:
+            if self.desk and profile.id != current_id:
+                continue
             card = ProfileCard(profile, profile.id == current_id, self.status_text(profile),
                                self.detail_text(profile))
             card.continue_clicked.connect(self.continue_with)
@@ -308,14 +321,7 @@ class ProfileList(QWidget):
         if where.total:
             parts.append(self.tr("已完成 %1/%2 步").replace("%1", str(where.done))
                          .replace("%2", str(where.total)))
-        when = p.updated_at.astimezone()
-        today = self.session.today()
-        if when.date() == today:
-            stamp = self.tr("今天 %1").replace("%1", when.strftime("%H:%M"))
-        elif (today - when.date()).days == 1:
-            stamp = self.tr("昨天 %1").replace("%1", when.strftime("%H:%M"))
-        else:
-            stamp = when.strftime("%Y-%m-%d %H:%M")
+        stamp = stamp_text(p.updated_at, self.session.today())
         parts.append(self.tr("更新于 %1").replace("%1", stamp))
         return " · ".join(parts)
 
@@ -359,6 +365,7 @@ class ProfileList(QWidget):
             lambda name, code, note: self.rename(profile, name, code, note))
         self.rename_form.cancelled.connect(self._close_rename)
         card.edit_slot.addWidget(self.rename_form)
+        self.rename_form.show()  # now, not after the event loop: focus and reveal need it shown
         self.rename_form.name.setFocus()
         self.rename_form.name.selectAll()
         reveal(self.rename_form)
@@ -424,13 +431,8 @@ class ProfileList(QWidget):
         return True
 
     def _say(self, text: str, kind: str = "info") -> None:
-        self.message.setProperty("box", kind)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.set_text(text)
-        self.message.setVisible(True)
+        self.message.say(text, kind)
         reveal(self.message)
-        accessible.announce(self.message, text)
 
     # --- file dialogs ---------------------------------------------------------------------------
     def _start_folder(self) -> str:

@@ -26,6 +26,7 @@ class Session(QObject):
     changed = Signal(object)  # a Change
 
     RETRY_MS = 10_000
+    PENDING_MS = 500
 
     def __init__(self, content: Content, store: ProfileStore | None,
                  profile: Profile | Progress | None = None, today=date.today):
@@ -41,6 +42,13 @@ class Session(QObject):
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(self.RETRY_MS)
         self.retry_timer.timeout.connect(self.save)
+        # Where the user is gets written just after the new page has painted (the window calls
+        # flush()), not during the click: on an old disk the write and its fsync can take
+        # longer than the switch itself. The timer is the fallback without a window.
+        self.pending_save = QTimer(self)
+        self.pending_save.setSingleShot(True)
+        self.pending_save.setInterval(self.PENDING_MS)
+        self.pending_save.timeout.connect(self.save)
 
     @property
     def progress(self) -> Progress:
@@ -99,9 +107,15 @@ class Session(QObject):
             self.save()
 
     def set_current_page(self, key: str) -> None:
-        # Saved, but not announced: the wizard refreshes what depends on the page itself.
+        # Saved once the page is shown, not announced: the wizard refreshes what depends on
+        # the page itself.
         if self.progress.current_page != key:
             self.progress.current_page = key
+            self.pending_save.start()
+
+    def flush(self) -> None:
+        """Write now what is waiting to be written (before closing or switching employer)."""
+        if self.pending_save.isActive():
             self.save()
 
     def reset(self) -> None:
@@ -111,6 +125,7 @@ class Session(QObject):
     def save(self) -> bool:
         if self.store is None or self.profile.read_only:
             return True
+        self.pending_save.stop()  # this write carries it
         was_failing = self.save_failing()
         ok = self.store.save(self.profile)
         if ok or self.saving_stopped():
@@ -126,8 +141,8 @@ class Session(QObject):
         """Continue another employer. The one left was saved at its last change."""
         if profile.read_only:
             raise ValueError("a profile from a newer program cannot be continued")
-        if self.save_failing():
-            self.save()  # one last try for the employer being left
+        if self.save_failing() or self.pending_save.isActive():
+            self.save()  # what is waiting, or one last try, for the employer being left
         self.profile = profile
         self.changed.emit(Change("profile"))
 

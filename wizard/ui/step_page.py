@@ -4,13 +4,14 @@ step special comes from its features (wizard/ui/features.py), never from its id.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QPushButton, QWizard
 
 from wizard.changes import Change
 from wizard.flow.journey import step_key
 from wizard.report.facts import instruction_text
 from wizard.report.status import shown_status
 from wizard.ui.features import BOTTOM, FEATURES, MIDDLE, TOP
+from wizard.ui.next_prompt import NextPrompt
 from wizard.ui.page_base import PageBase
 from wizard.ui.picture import StepPicture
 from wizard.ui.session import Session
@@ -41,6 +42,7 @@ class StepPage(PageBase):
         self.picture: StepPicture | None = None
         self.codes_box = None
         self.switch_button: QPushButton | None = None
+        self.next_prompt: NextPrompt | None = None
 
     @property
     def step(self):
@@ -94,6 +96,30 @@ class StepPage(PageBase):
         self.done_box.setObjectName("doneTick")
         self.done_box.toggled.connect(self._ticked)
         self.add(self.done_box, self.footer, alignment=Qt.AlignmentFlag.AlignLeft)
+        self._add_next_prompt()
+
+    # --- Next without the tick asks (wizard/ui/next_prompt.py) ---------------------------------
+    def _add_next_prompt(self) -> None:
+        self.next_prompt = self.add(NextPrompt(), self.footer)
+        self.next_prompt.done_chosen.connect(self._done_and_next)
+        self.next_prompt.later_chosen.connect(
+            lambda: self.wizard().button(QWizard.WizardButton.CustomButton1).click())  # 稍后再做
+
+    def _done_and_next(self) -> None:
+        self.tick()
+        self.wizard().next()
+
+    def validatePage(self) -> bool:
+        """Next: on with the tick; without it, ask (Next is never disabled on a step)."""
+        if self.session.progress.status(self.step_id) == "done":
+            return True
+        self.next_prompt.ask()
+        return False
+
+
+    def prepare(self, width: int) -> None:
+        if self.picture is not None:
+            self.picture.prepare(width)
 
     def _add_features(self, features, slot: str) -> None:
         for feature in features:
@@ -121,6 +147,7 @@ class StepPage(PageBase):
                          .replace("%2", str(len(ids)))
                          .replace("%3", self.session.content.texts.routes[phase].name))
         done = self.session.progress.status(self.step_id) == "done"
+        self.next_prompt.setVisible(False)  # asked afresh on each arrival; a tick answers it
         if self.done_box.isChecked() != done:
             self.done_box.blockSignals(True)
             self.done_box.setChecked(done)
@@ -147,6 +174,3 @@ class StepPage(PageBase):
     def tick(self) -> None:
         if not self.done_box.isChecked():
             self.done_box.click()
-
-    def isComplete(self) -> bool:
-        return self.session.progress.status(self.step_id) == "done"

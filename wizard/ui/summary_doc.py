@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt, QUrl
@@ -73,9 +74,11 @@ class SummaryDocument(QObject):
     # --- painting: the same for PDF and printer -----------------------------------------
     def paint(self, device: QPagedPaintDevice) -> int:
         """Lay out and paint every page on `device`; returns the page count."""
-        device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Portrait, MARGINS_MM,
-                                         QPageLayout.Unit.Millimeter))
+        return paint_all(device, [self])
+
+    def paint_pages(self, painter: QPainter, device: QPagedPaintDevice, first: bool) -> int:
+        """This summary's pages, numbered on their own ("第 1 页，共 2 页"), from a new page
+        unless `first`; returns how many."""
         dpi = device.resolution() if hasattr(device, "resolution") else device.logicalDpiY()
         body = device.pageLayout().paintRectPixels(dpi)
         footer = FOOTER_MM / 25.4 * dpi
@@ -83,48 +86,75 @@ class SummaryDocument(QObject):
         doc.setPageSize(QSizeF(body.width(), body.height() - footer))
         pages = doc.pageCount()
         page_h = body.height() - footer
-        painter = QPainter(device)
-        try:
-            small = QFont(doc.defaultFont())
-            small.setPointSizeF(8.5)
-            for index in range(pages):
-                if index:
-                    device.newPage()
-                painter.save()
-                painter.translate(0, -index * page_h)
-                doc.drawContents(painter, QRectF(0, index * page_h, body.width(), page_h))
-                painter.restore()
-                painter.setFont(small)
-                foot = QRectF(0, body.height() - footer * 0.8, body.width(), footer * 0.8)
-                painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                                 f"{self.app_title} · "
-                                 + self.tr("生成日期：%1").replace(
-                                     "%1", format_day(self.facts.generated_on)))
-                painter.drawText(foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                                 self.tr("第 %1 页，共 %2 页").replace("%1", str(index + 1))
-                                 .replace("%2", str(pages)))
-        finally:
-            painter.end()
+        small = QFont(doc.defaultFont())
+        small.setPointSizeF(8.5)
+        for index in range(pages):
+            if index or not first:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -index * page_h)
+            doc.drawContents(painter, QRectF(0, index * page_h, body.width(), page_h))
+            painter.restore()
+            painter.setFont(small)
+            foot = QRectF(0, body.height() - footer * 0.8, body.width(), footer * 0.8)
+            painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             f"{self.app_title} · "
+                             + self.tr("生成日期：%1").replace(
+                                 "%1", format_day(self.facts.generated_on)))
+            painter.drawText(foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             self.tr("第 %1 页，共 %2 页").replace("%1", str(index + 1))
+                             .replace("%2", str(pages)))
         return pages
 
     def write_pdf(self, path: Path) -> int:
         """Write the PDF atomically: an existing file is replaced only by a complete new one."""
-        path = Path(path)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".pdf.tmp", dir=path.parent)
-        os.close(fd)
-        try:
-            writer = QPdfWriter(tmp)
-            writer.setResolution(300)
-            writer.setTitle(self.title())
-            writer.setCreator(self.app_title)
-            pages = self.paint(writer)
-            del writer  # flushes and closes the file
-            with open(tmp, "rb+") as f:
-                os.fsync(f.fileno())
-            if os.path.getsize(tmp) == 0:
-                raise OSError("PDF 文件为空")
-            os.replace(tmp, path)
-            return pages
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        return write_pdf(path, self.title(), self.app_title, self.paint)
+
+
+def paint_all(device: QPagedPaintDevice, documents: Sequence[SummaryDocument],
+              done: Callable[[int], bool] | None = None) -> int:
+    """Paint summaries one after another on A4, each from a new page with its own page
+    numbers (the desk's batch PDF: one employer per page group); returns the page count.
+    `done(n)` is told after each summary; returning False stops (Cancelled)."""
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait, MARGINS_MM,
+                                     QPageLayout.Unit.Millimeter))
+    painter = QPainter(device)
+    pages = 0
+    try:
+        for n, document in enumerate(documents):
+            pages += document.paint_pages(painter, device, first=n == 0)
+            if done is not None and not done(n + 1):
+                raise Cancelled
+    finally:
+        painter.end()
+    return pages
+
+
+class Cancelled(Exception):
+    """The user stopped a long PDF; nothing was written."""
+
+
+def write_pdf(path: Path, title: str, creator: str, paint: Callable[[QPdfWriter], int]) -> int:
+    """Write a PDF that `paint` paints (returning its page count), atomically: an existing
+    file is replaced only by a complete new one. Raises OSError, or whatever `paint` raises
+    (Cancelled …); then nothing is left behind."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".pdf.tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp)
+        writer.setResolution(300)
+        writer.setTitle(title)
+        writer.setCreator(creator)
+        pages = paint(writer)
+        del writer  # flushes and closes the file
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        if os.path.getsize(tmp) == 0:
+            raise OSError("PDF 文件为空")
+        os.replace(tmp, path)
+        return pages
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

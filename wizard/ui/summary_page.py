@@ -1,7 +1,7 @@
 """Everything in one place: what next, the deadline, the route, each step's status, the
 employer's details and the answers (each can be changed). The page renders the same blocks as
-the PDF and the copied text (wizard/ui/summary_render.py); the parts come from the pages' own
-contract (PageBase.summary_part)."""
+the PDF and the copied text (wizard/ui/summary_render.py); the parts come from
+wizard/report/facts.py (summary_part, by page key)."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ class SummaryPage(PageBase):
             elif block.kind == "paragraph":
                 self.add(ReadableText(block.text, heading=heading))
                 heading = ""
-            elif block.kind == "help":
+            elif block.kind in ("help", "edition"):
                 self.add(ReadableText(block.text, role="muted"))
             elif block.kind == "steps":
                 status_list = ReadableText("\n".join(

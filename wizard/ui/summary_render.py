@@ -25,7 +25,7 @@ Where = Literal["all", "page", "print"]
 @dataclass(frozen=True)
 class Block:
     kind: str  # title, who, note, actions, login, heading, paragraph, steps, remaining,
-    #            employer, answers, help
+    #            employer, answers, help, edition
     where: Where = "all"
     text: str = ""
     box: str = ""  # note: info / warning / waiting
@@ -39,6 +39,11 @@ def labelled(label: str, value: str) -> str:
 
 def title_text() -> str:
     return translate("Summary", "稳岗返还确认：进度和下一步")
+
+
+def edition_text(edition: str) -> str:
+    """Which edition of the guide's content the summary was made from (catalogue.json)."""
+    return translate("Summary", "内容版本：%1").replace("%1", edition)
 
 
 def blocks(facts: SummaryFacts) -> list[Block]:
@@ -72,6 +77,7 @@ def blocks(facts: SummaryFacts) -> list[Block]:
         Block("heading", "page", text=translate("Summary", "您的回答")),
         Block("answers", "page", rows=tuple((a.question_id, a.question, a.answer) for a in f.answers)),
         Block("help", text=f.help_line),
+        Block("edition", text=edition_text(f.edition)),
     ]
 
 
@@ -90,7 +96,7 @@ def plain_text(facts: SummaryFacts) -> str:
             lines += [b.text, generated.replace("%1", format_day(facts.generated_on))]
         elif b.kind == "who":
             lines += list(b.rows)
-        elif b.kind in ("note", "paragraph", "help"):
+        elif b.kind in ("note", "paragraph", "help", "edition"):
             lines.append(b.text)
         elif b.kind == "heading":
             lines += ["", b.text]
@@ -154,10 +160,13 @@ def html_document(facts: SummaryFacts, qr_resource: str, colours: dict[str, str]
                 parts.append(f"<h3>{e(title)}</h3><ol>{items}</ol>{shown}")
         elif b.kind == "help":
             parts.append(f"<p class='help'>{e(b.text)}</p>")
+        elif b.kind == "edition":
+            parts.append(f"<p class='edition'>{e(b.text)}</p>")
     style = ("h1{font-size:16pt;} h2{font-size:12.5pt; margin-top:10px;}"
              "h3{font-size:11pt; margin-top:6px; margin-bottom:2px;}"
              "p, li, td{font-size:10.5pt;} .url{font-size:9.5pt;}"
              f"table.box{{background:{colours['info']}; margin-top:6px;}}"
              f"table.warn{{background:{colours['warning']};}}"
-             "table.box td, table.warn td{padding:6px;} .help{margin-top:10px;}")
+             "table.box td, table.warn td{padding:6px;} .help{margin-top:10px;}"
+             f".edition{{font-size:9pt; color:{colours['muted']};}}")
     return f"<html><head><style>{style}</style></head><body>{''.join(parts)}</body></html>"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 
 if TYPE_CHECKING:  # the PDF paints with a QGuiApplication: no widgets needed
@@ -46,6 +47,18 @@ class _Look:
     scale = 1.0
     high_contrast = False
     language = "zh_CN"
+
+
+def mark(widget, name: str, value) -> None:
+    """Set a property the style sheet selects on (primary, box, feedback, …) and restyle the
+    widget: a style sheet keeps the rules it found for a polished widget until unpolished."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        # Not polished yet (not shown yet): its first show polishes it with the new value. (At
+        # start, style() before the first paint made Python types for every QStyle class.)
+        if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
 
 def current_scale() -> float:
@@ -184,13 +197,14 @@ QPushButton[flat="true"] {{ border: none; background: transparent; color: {c['li
     text-decoration: underline; padding: 2px 4px; }}
 QPushButton:focus, QPushButton[primary="true"]:focus, QPushButton[flat="true"]:focus,
 QToolButton:focus, QCheckBox:focus, QRadioButton:focus, QLineEdit:focus, QDateEdit:focus,
-QTextBrowser:focus, QLabel:focus {{
+QComboBox:focus, QSpinBox:focus, QTextBrowser:focus, QLabel:focus {{
     background: {c['focus']}; color: #0b0c0c; border: {4 if high_contrast else 3}px solid #0b0c0c;
 }}
 QRadioButton, QCheckBox {{ spacing: 10px; padding: 6px 4px; border: 3px solid transparent; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: {px(24 if high_contrast else 22)}px;
     height: {px(24 if high_contrast else 22)}px; }}
 QToolButton[role="disclosure"] {{ border: 3px solid transparent; color: {c['link']}; padding: 4px 0; }}
+QTableView:focus {{ border: {4 if high_contrast else 3}px solid #0b0c0c; }}
 QLineEdit, QDateEdit {{ border: {edge}px solid {c['border'] if not high_contrast else c['ink']};
     background: {c['page']}; }}
 QScrollArea#journeyScroll, QWidget#journey {{ background: {c['panel']}; }}

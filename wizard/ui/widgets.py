@@ -6,7 +6,7 @@ import html
 import logging
 import math
 
-from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from wizard.content import Link, is_allowed_url
 from wizard.ui import accessible
-from wizard.ui.theme import colour, current_scale
+from wizard.ui.theme import colour, current_scale, mark
 
 log = logging.getLogger(__name__)
 
@@ -324,6 +324,13 @@ class NoteBox(QFrame):
     def set_text(self, text: str) -> None:
         self.text.set_items(text)
 
+    def say(self, text: str, kind: str = "info") -> None:
+        """Show a message that appeared (as the kind of box it calls for) and have it read out."""
+        mark(self, "box", kind)
+        self.set_text(text)
+        self.setVisible(True)
+        accessible.announce(self, text)
+
 
 def note(kind: str, text: str) -> NoteBox:
     box = NoteBox(kind)
@@ -547,3 +554,43 @@ class Disclosure(QWidget):
         self.body.setVisible(on)
         accessible.expanded_changed(self.button)
         accessible.announce(self.button, self.body_text() if on else self.tr("已收起"))
+
+
+class AfterPaint(QObject):
+    """Calls `callback` once the watched widget has painted — or after `fallback_ms` if it never
+    does (a hidden window): work that must not stand between a click and what it shows."""
+
+    def __init__(self, callback, fallback_ms: int = 1000, parent: QObject | None = None):
+        super().__init__(parent)
+        self.callback = callback
+        self.watched: QWidget | None = None
+        self.watches = 0
+        self.fallback = QTimer(self)
+        self.fallback.setSingleShot(True)
+        self.fallback.setInterval(fallback_ms)
+        self.fallback.timeout.connect(lambda: self._fire(self.watches))
+
+    def watch(self, widget: QWidget) -> None:
+        self._unwatch()
+        self.watches += 1
+        self.watched = widget
+        widget.installEventFilter(self)
+        self.fallback.start()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.watched and event.type() == QEvent.Type.Paint:
+            # Once this paint (and its children's) is done, and only for this watch: a timer
+            # left from an earlier page must not fire for the page now watched.
+            QTimer.singleShot(0, lambda watch=self.watches: self._fire(watch))
+        return False
+
+    def _fire(self, watch: int) -> None:
+        if self.watched is not None and watch == self.watches:
+            self._unwatch()
+            self.callback()
+
+    def _unwatch(self) -> None:
+        self.fallback.stop()
+        if self.watched is not None:
+            self.watched.removeEventFilter(self)
+            self.watched = None

@@ -27,15 +27,17 @@ from wizard.flow.journey import (
     all_page_keys,
 )
 from wizard.messages import Message
+from wizard.ui import theme
+from wizard.ui.about_window import HelpControl
 from wizard.ui.display import Display
 from wizard.ui.journey import JourneyPanel
 from wizard.ui.page_base import PageBase
 from wizard.ui.session import Session
 from wizard.ui.welcome_page import WelcomePage
-from wizard.ui.widgets import LinkOpener, swipe_scrollable
+from wizard.ui.widgets import AfterPaint, LinkOpener, swipe_scrollable
 
 B = QWizard.WizardButton
-FOOTER = (B.CancelButton, B.CustomButton2, B.BackButton, B.CustomButton1, B.NextButton,
+FOOTER = (B.CancelButton, B.CustomButton2, B.CustomButton3, B.BackButton, B.CustomButton1, B.NextButton,
           B.FinishButton)
 WARM_UP_MS = 300  # after the first paint, well before anyone clicks
 BIG_TEXT = 1.75  # from this text scale on, the wizard makes room (see _fit_to_scale)
@@ -51,6 +53,7 @@ class GuideWizard(QWizard):
         super().__init__()
         self.session = session
         self.journey = Journey(lambda: self.session.progress)
+        self._warmed_up = False  # set after the first paint (eventFilter, _warm_up)
         # Set by wizard/ui/kiosk.py in kiosk mode: then closing is refused unless staff left
         # with their PIN, and Finish ends the visit instead.
         self.kiosk = None
@@ -74,10 +77,11 @@ class GuideWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setButtonLayout([B.CancelButton, B.CustomButton2, B.Stretch, B.BackButton,
-                              B.CustomButton1, B.NextButton, B.FinishButton])
+        self.setButtonLayout([B.CancelButton, B.CustomButton2, B.CustomButton3, B.Stretch,
+                              B.BackButton, B.CustomButton1, B.NextButton, B.FinishButton])
+        self.help = HelpControl(self)  # 帮助 (CustomButton3) and F1
         for b in (B.NextButton, B.FinishButton):
-            self.button(b).setProperty("primary", True)
+            theme.mark(self.button(b), "primary", True)
         self.customButtonClicked.connect(self._later)
         # Back goes through the journey too (QWizard's own back() is not virtual).
         self.button(B.BackButton).clicked.disconnect()
@@ -114,11 +118,12 @@ class GuideWizard(QWizard):
         self.setStartId(self.ids[WELCOME])
 
         self.side = JourneyPanel(session, self.ordered_keys)
+        self.side.go_requested.connect(self.walk_to)  # a row of the task list, along the journey
         self.setSideWidget(self.side)
         swipe_scrollable(self.side)  # a finger scrolls it on a kiosk's touch screen
+        self.after_paint = AfterPaint(self._painted, parent=self)
         session.changed.connect(self._changed)
         self.currentIdChanged.connect(self._page_changed)
-        self._warmed_up = False
         self.installEventFilter(self)  # the first paint starts the warm-up (eventFilter)
         self._fit_to_scale()
 
@@ -201,15 +206,25 @@ class GuideWizard(QWizard):
         qr_image("https://ggfw.hrss.gd.gov.cn/isso/login.html", min_px=40)
         self._prebuild_next()
 
-    def _prebuild_next(self) -> None:
-        """Build the page Next leads to now, while the user reads, so the click only shows it."""
+    def _painted(self) -> None:
+        self.session.flush()
+        self._prebuild_next()
+
+    def _prebuild_next(self, first_only: bool = False) -> None:
+        """Build the page Next leads to now, while the user reads, so the click only shows it.
+        Not before the warm-up: nothing is built ahead of the first paint."""
+        if not self._warmed_up:
+            return
         try:
             target = self.journey.next_key()
         except (ValueError, KeyError):
             return
         page = self.page_for(target) if target is not None else None
-        if page is not None and not page.is_current():
+        if page is not None and not page.is_current() and not (first_only and page.was_built()):
             page.ensure_built()
+            shown = self.currentPage()
+            if isinstance(shown, PageBase):
+                page.prepare(shown.column.width())
 
     # --- navigation: every move goes through the journey -------------------------------------
     def current_key(self) -> PageKey:
@@ -259,7 +274,7 @@ class GuideWizard(QWizard):
         try:
             while len(self.visitedIds()) > 1 and not on_the_way():
                 QWizard.back(self)
-            if not on_the_way():
+            if not self.visitedIds() or not on_the_way():  # never shown yet: no page at all
                 self.restart()
             while len(self.visitedIds()) < len(target):
                 QWizard.next(self)
@@ -285,16 +300,13 @@ class GuideWizard(QWizard):
             self.session.set_current_page(str(key))
         self.button(B.CustomButton1).setVisible(key.kind == "step")
         # With saved progress the welcome page's own "continue" is the primary action.
-        next_button = self.button(B.NextButton)
-        primary = not (key == WELCOME and self.session.progress.has_started())
-        if next_button.property("primary") != primary:
-            next_button.setProperty("primary", primary)
-            if next_button.isVisible():  # else its first show polishes it
-                next_button.style().polish(next_button)
+        theme.mark(self.button(B.NextButton), "primary",
+                   not (key == WELCOME and self.session.progress.has_started()))
         self.side.show_page(key)
         page.focus_on_arrival(self._control_to_return_to(key))
-        if self._warmed_up:  # before, the warm-up builds it (not ahead of the first paint)
-            QTimer.singleShot(0, self._prebuild_next)
+        # After the page has painted (a zero timer can come before the paint): write where
+        # the user is, and build the page Next leads to.
+        self.after_paint.watch(page.scroll.widget())
 
     def _later(self, which: int) -> None:
         key = self.current_key()
@@ -347,7 +359,8 @@ class GuideWizard(QWizard):
         """A check showed the chosen route cannot work: take the other one, from its page."""
         recommended = self.session.recommended_route()
         self.session.set_override(None if route == recommended else route)
-        self.walk_to(ROUTE)
+        self.journey.switch_route()
+        self._sync()
 
     def _changed(self, change: Change) -> None:
         if change.kind == "profile":
@@ -361,6 +374,11 @@ class GuideWizard(QWizard):
         self.side.on_change(change)
         if change.kind == "save":
             self._fit_to_scale()
+        # An answer can change where Next leads (the route page after the last question):
+        # build that page while the user looks, if it has never been built. (Rebuilding a
+        # hidden page here left PySide's wrapper of the Next button invalid, though the button
+        # itself lived on: a page that changed is rebuilt on arrival instead.)
+        QTimer.singleShot(0, lambda: self._prebuild_next(first_only=True))
 
     # --- language ------------------------------------------------------------------------
     def language(self) -> str:
@@ -434,10 +452,15 @@ class GuideWizard(QWizard):
         footer = [b for b in (self.button(k) for k in FOOTER) if b in found]
         footer.sort(key=lambda b: b.mapTo(self, b.rect().topLeft()).x())
         rest = [w for w in found if w not in footer]
-        side = [w for w in rest if self.side.isAncestorOf(w)]
+        # The side panel top to bottom: a row that became a link is a new widget, last in Qt's
+        # focus chain, however high it stands.
+        side = sorted((w for w in rest if self.side.isAncestorOf(w)),
+                      key=lambda w: w.mapTo(self.side, w.rect().topLeft()).y())
         return side + [w for w in rest if w not in side] + footer
 
     def focusNextPrevChild(self, forward: bool) -> bool:
+        if self._syncing:  # Qt moving the focus off a page being hidden: arrival places it
+            return super().focusNextPrevChild(forward)
         stops = self.tab_stops()
         focus = QApplication.focusWidget()
         while focus is not None and focus not in stops and focus is not self:
@@ -470,6 +493,7 @@ class GuideWizard(QWizard):
         if self._kiosk_locked():
             event.ignore()
             return
+        self.session.flush()
         super().closeEvent(event)
 
     def reject(self) -> None:  # via closing (Esc never gets here: see keyPressEvent)
@@ -482,6 +506,10 @@ class GuideWizard(QWizard):
             self.kiosk.end_visit()
             return
         super().accept()
+
+    def done(self, result: int) -> None:  # Finish, or closing by reject(): nothing left unwritten
+        self.session.flush()
+        super().done(result)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._switching:
@@ -505,6 +533,7 @@ class GuideWizard(QWizard):
         names = " / ".join(language.name for language in catalogue().languages)
         lang.setToolTip(self.tr("切换语言（Ctrl+L）：%1").replace("%1", names))
         lang.setAccessibleName(self.tr("切换语言"))
+        self.help.retranslate()
         self.language_menu.setTitle(self.tr("切换语言"))
         self.language_menu.setAccessibleName(self.tr("切换语言"))
         self.language_actions[self.language()].setChecked(True)

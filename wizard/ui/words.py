@@ -91,6 +91,15 @@ WORDS: dict[str, str] = {
     "mobile.ok": QT_TRANSLATE_NOOP("Words", "格式正确。"),
     "management.too_long": QT_TRANSLATE_NOOP(
         "Words", "单位管理码最多 20 位，现在有 {length} 位，请核对。"),
+    # --- content from a service centre's folder (wizard/content/choice.py) ------------------
+    "content.fallback": QT_TRANSLATE_NOOP(
+        "Words", "给工作人员：内容文件夹 {folder}（版本 {found}）没有通过检查（{count} 个问题），"
+                 "所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，"
+                 "改好后重新启动程序。"),
+    "content.fallback_no_edition": QT_TRANSLATE_NOOP(
+        "Words", "给工作人员：{folder} 不是能用的内容文件夹（没有找到版本信息，{count} 个问题），"
+                 "所以现在用的是程序自带的内容（版本 {used}）。请用 --check-content 检查那个文件夹，"
+                 "改好后重新启动程序。"),
 }
 
 
