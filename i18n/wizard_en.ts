@@ -1459,8 +1459,8 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
         <translation>Unified social credit code (optional)</translation>
     </message>
     <message>
-        <source>18 位，在营业执照上</source>
-        <translation>18 characters, on the business licence</translation>
+        <source>18 位，一般印在营业执照上</source>
+        <translation>18 characters, usually printed on the business licence</translation>
     </message>
     <message>
         <source>备注（可不填）</source>

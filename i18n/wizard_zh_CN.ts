@@ -1459,8 +1459,8 @@
         <translation>统一社会信用代码（可不填）</translation>
     </message>
     <message>
-        <source>18 位，在营业执照上</source>
-        <translation>18 位，在营业执照上</translation>
+        <source>18 位，一般印在营业执照上</source>
+        <translation>18 位，一般印在营业执照上</translation>
     </message>
     <message>
         <source>备注（可不填）</source>

@@ -1459,8 +1459,8 @@
         <translation>統一社會信用代碼（可不填）</translation>
     </message>
     <message>
-        <source>18 位，在营业执照上</source>
-        <translation>18 位，在營業執照上</translation>
+        <source>18 位，一般印在营业执照上</source>
+        <translation>18 位，一般印在營業執照上</translation>
     </message>
     <message>
         <source>备注（可不填）</source>
