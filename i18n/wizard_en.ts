@@ -762,8 +762,8 @@
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <source>营业执照上的 18 位代码，由数字和大写字母组成</source>
-        <translation>The 18-character code on the business licence: digits and capital letters</translation>
+        <source>18 位代码，由数字和大写字母组成，一般印在营业执照上</source>
+        <translation>18 characters, digits and capital letters; usually printed on the business licence</translation>
     </message>
     <message>
         <source>营业执照是旧版、没有 18 位代码？</source>
@@ -1459,8 +1459,8 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
         <translation>Unified social credit code (optional)</translation>
     </message>
     <message>
-        <source>18 位，在营业执照上</source>
-        <translation>18 characters, on the business licence</translation>
+        <source>18 位，一般印在营业执照上</source>
+        <translation>18 characters, usually printed on the business licence</translation>
     </message>
     <message>
         <source>备注（可不填）</source>
@@ -1694,9 +1694,9 @@ To be safe, the program runs in kiosk mode: nothing is saved, no browser is open
         <translation>Employer management code</translation>
     </message>
     <message>
-        <source>查询单位时可以用：统一社会信用代码（营业执照上的 18 位代码）、组织机构代码或单位管理码，任选一种。
+        <source>查询单位时可以用：统一社会信用代码（18 位，一般印在营业执照上）、组织机构代码或单位管理码，任选一种。
 您还没有记下单位的代码。现在填上，到这一步就能直接复制。</source>
-        <translation>To find the employer, use any one of: the unified social credit code (the 18-character code on the business licence), the organisation code or the employer management code.
+        <translation>To find the employer, use any one of: the unified social credit code (18 characters, usually printed on the business licence), the organisation code or the employer management code.
 You have not noted the employer&apos;s codes yet. Fill them in now and you can copy them at this step.</translation>
     </message>
     <message>

@@ -762,8 +762,8 @@
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <source>营业执照上的 18 位代码，由数字和大写字母组成</source>
-        <translation>营业执照上的 18 位代码，由数字和大写字母组成</translation>
+        <source>18 位代码，由数字和大写字母组成，一般印在营业执照上</source>
+        <translation>18 位代码，由数字和大写字母组成，一般印在营业执照上</translation>
     </message>
     <message>
         <source>营业执照是旧版、没有 18 位代码？</source>
@@ -1459,8 +1459,8 @@
         <translation>统一社会信用代码（可不填）</translation>
     </message>
     <message>
-        <source>18 位，在营业执照上</source>
-        <translation>18 位，在营业执照上</translation>
+        <source>18 位，一般印在营业执照上</source>
+        <translation>18 位，一般印在营业执照上</translation>
     </message>
     <message>
         <source>备注（可不填）</source>
@@ -1694,9 +1694,9 @@
         <translation>单位管理码</translation>
     </message>
     <message>
-        <source>查询单位时可以用：统一社会信用代码（营业执照上的 18 位代码）、组织机构代码或单位管理码，任选一种。
+        <source>查询单位时可以用：统一社会信用代码（18 位，一般印在营业执照上）、组织机构代码或单位管理码，任选一种。
 您还没有记下单位的代码。现在填上，到这一步就能直接复制。</source>
-        <translation>查询单位时可以用：统一社会信用代码（营业执照上的 18 位代码）、组织机构代码或单位管理码，任选一种。
+        <translation>查询单位时可以用：统一社会信用代码（18 位，一般印在营业执照上）、组织机构代码或单位管理码，任选一种。
 您还没有记下单位的代码。现在填上，到这一步就能直接复制。</translation>
     </message>
     <message>

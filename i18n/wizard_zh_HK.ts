@@ -762,8 +762,8 @@
         <translation>統一社會信用代碼</translation>
     </message>
     <message>
-        <source>营业执照上的 18 位代码，由数字和大写字母组成</source>
-        <translation>營業執照上的 18 位代碼，由數字和大寫字母組成</translation>
+        <source>18 位代码，由数字和大写字母组成，一般印在营业执照上</source>
+        <translation>18 位代碼，由數字和大寫字母組成，一般印在營業執照上</translation>
     </message>
     <message>
         <source>营业执照是旧版、没有 18 位代码？</source>
@@ -1459,8 +1459,8 @@
         <translation>統一社會信用代碼（可不填）</translation>
     </message>
     <message>
-        <source>18 位，在营业执照上</source>
-        <translation>18 位，在營業執照上</translation>
+        <source>18 位，一般印在营业执照上</source>
+        <translation>18 位，一般印在營業執照上</translation>
     </message>
     <message>
         <source>备注（可不填）</source>
@@ -1694,9 +1694,9 @@
         <translation>單位管理碼</translation>
     </message>
     <message>
-        <source>查询单位时可以用：统一社会信用代码（营业执照上的 18 位代码）、组织机构代码或单位管理码，任选一种。
+        <source>查询单位时可以用：统一社会信用代码（18 位，一般印在营业执照上）、组织机构代码或单位管理码，任选一种。
 您还没有记下单位的代码。现在填上，到这一步就能直接复制。</source>
-        <translation>查詢單位時可以用：統一社會信用代碼（營業執照上的 18 位代碼）、組織機構代碼或單位管理碼，任選一種。
+        <translation>查詢單位時可以用：統一社會信用代碼（18 位，一般印在營業執照上）、組織機構代碼或單位管理碼，任選一種。
 您還沒有記下單位的代碼。現在填上，到這一步就能直接複製。</translation>
     </message>
     <message>

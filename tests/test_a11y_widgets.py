@@ -293,7 +293,7 @@ def test_a_field_says_its_hint_and_a_problem_is_announced(qtbot, isolated_data, 
     mouse_walk(qtbot, wizard, SCENARIOS["route-s"].answers, stop_at="details")
     page = wizard.currentPage()
     edit = page.edits["uscc"]
-    hint = "营业执照上的 18 位代码，由数字和大写字母组成"
+    hint = "18 位代码，由数字和大写字母组成，一般印在营业执照上"
     assert iface(edit).text(QAccessible.Text.Description) == hint
     name_hint = iface(page.edits["unit_name"]).text(QAccessible.Text.Description)
     assert name_hint == "和营业执照上的名称一样"  # a field without a check says its hint too

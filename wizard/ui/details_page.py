@@ -95,7 +95,7 @@ class DetailsPage(PageBase):
                                   role="muted"))
         self._field("unit_name", self.tr("单位名称"), self.tr("和营业执照上的名称一样"))
         self._field("uscc", self.tr("统一社会信用代码"),
-                    self.tr("营业执照上的 18 位代码，由数字和大写字母组成"))
+                    self.tr("18 位代码，由数字和大写字母组成，一般印在营业执照上"))
         self.org_box = Disclosure(self.tr("营业执照是旧版、没有 18 位代码？"))
         self._field("org_code", self.tr("组织机构代码"),
                     self.tr("旧证上的 9 位代码，印作“12345678-9”的样子；短横可以不输"),
@@ -226,7 +226,7 @@ class SearchCodesBox(NoteBox):
         self.values: dict[str, QLabel] = {}
         self.fill_button: QPushButton | None = None
         if not codes:
-            self.set_text(self.tr("查询单位时可以用：统一社会信用代码（营业执照上的 18 位代码）、"
+            self.set_text(self.tr("查询单位时可以用：统一社会信用代码（18 位，一般印在营业执照上）、"
                                   "组织机构代码或单位管理码，任选一种。\n"
                                   "您还没有记下单位的代码。现在填上，到这一步就能直接复制。"))
             self.fill_button = QPushButton(self.tr("填写单位信息"))

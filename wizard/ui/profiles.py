@@ -83,7 +83,7 @@ class ProfileForm(QFrame):
         self.note = QLineEdit((profile.meta.note or "") if profile else "")
         self.note.setMaxLength(200)
         fields = ((self.tr("单位名称（必填）"), self.name, self.tr("例如：广州市某某餐饮有限公司")),
-                  (self.tr("统一社会信用代码（可不填）"), self.uscc, self.tr("18 位，在营业执照上")),
+                  (self.tr("统一社会信用代码（可不填）"), self.uscc, self.tr("18 位，一般印在营业执照上")),
                   (self.tr("备注（可不填）"), self.note, self.tr("例如：联系人、下次来的日期")))
         for row, (caption, edit, hint) in enumerate(fields):
             grid.addWidget(label(caption), row, 0)
