@@ -369,19 +369,25 @@ def files_under(root: Path) -> set[Path]:
     return {p for p in root.rglob("*") if p.is_file()}
 
 
-def test_a_kiosk_start_writes_nothing_but_the_content_cache(qtbot, private_dirs, monkeypatch):
-    """The real start (wizard.app.run --kiosk), a visit and the idle warm-up: the only files
-    written anywhere a program could write are the validated content cache in the user cache
-    folder (the program's own content, nothing of a visitor) — no data folder, no lock, no log,
-    no record of checked files, nothing in the temp folder."""
+@pytest.mark.parametrize("turned_on", ["--kiosk", "admin.json"])
+def test_a_kiosk_start_writes_nothing_but_the_caches(qtbot, private_dirs, monkeypatch, turned_on):
+    """The real start (wizard.app.run; kiosk mode from --kiosk, or from the admin file as on a
+    real kiosk), a visit and the idle warm-up: the only files written anywhere a program could
+    write are in the user cache folder — the validated content cache (the program's own
+    content) and, with an admin file, the record that its bytes were checked (digests) —
+    nothing of a visitor; no data folder, no lock, no log, nothing in the temp folder."""
     from wizard import app
+    from wizard.store.checked import CHECKED_FILE
     from wizard.ui import kiosk as kiosk_module
 
     monkeypatch.delenv("WENGANG_CACHE_DIR")  # the real user cache folder (in XDG_CACHE_HOME)
     data = private_dirs / "data"
     monkeypatch.setenv("WENGANG_WIZARD_DATA_DIR", str(data))
-    monkeypatch.setattr("wizard.store.admin.admin_settings_path",
-                        lambda: private_dirs / "no-admin.json")
+    admin_file = private_dirs / "config" / "admin.json"
+    if turned_on == "admin.json":
+        admin_file.parent.mkdir()
+        admin_file.write_text('{"kiosk": true, "allow_print": true}', encoding="utf-8")
+    monkeypatch.setattr("wizard.store.admin.admin_settings_path", lambda: admin_file)
     started = []
     real_start = kiosk_module.start_kiosk
 
@@ -393,8 +399,9 @@ def test_a_kiosk_start_writes_nothing_but_the_content_cache(qtbot, private_dirs,
     monkeypatch.setattr(kiosk_module, "start_kiosk", start)
     monkeypatch.setattr(type(QApplication.instance()), "exec", lambda self: 0)
     before = files_under(private_dirs)
-    assert app.run(kiosk=True, language="zh_CN") == 0
+    assert app.run(kiosk=turned_on == "--kiosk", language="zh_CN") == 0
     [wizard] = started
+    assert wizard.kiosk is not None
     qtbot.addWidget(wizard, before_close_func=lambda w: setattr(w.kiosk, "may_close", True))
     qtbot.waitExposed(wizard)
     wizard._warm_up()  # what idle time after the first paint loads and builds
@@ -402,9 +409,10 @@ def test_a_kiosk_start_writes_nothing_but_the_content_cache(qtbot, private_dirs,
     click(qtbot, wizard.currentPage().clear_button)
     assert wizard.kiosk.visits_ended == 1
     written = files_under(private_dirs) - before
-    cache = private_dirs / "xdg_cache_home"
+    cache = private_dirs / "xdg_cache_home" / "wengang-wizard"
     assert written, "the content cache is written on the first start"
-    assert {p for p in written if not p.is_relative_to(cache / "wengang-wizard" / "content")} == set()
+    allowed = {cache / CHECKED_FILE} if turned_on == "admin.json" else set()
+    assert {p for p in written if not p.is_relative_to(cache / "content")} == allowed
     assert not data.exists()
     # (the content itself names answer values and step ids; what the visitor typed is nowhere)
     assert files_containing(private_dirs, [UNIT, USCC, MOBILE]) == []
