@@ -22,6 +22,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+import measuring as harness
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
@@ -149,7 +151,6 @@ def start_child(args: list[str], env: dict[str, str]) -> tuple[float, float | No
     import subprocess
     import threading
 
-    import run as harness
 
     if not hasattr(os, "wait4"):
         seconds, rss, page = harness.first_paint(args, env)
@@ -176,7 +177,6 @@ def start_child(args: list[str], env: dict[str, str]) -> tuple[float, float | No
 
 def measure(runs: int, progress) -> dict:
     import desk_data
-    import run as harness
 
     root = Path(tempfile.mkdtemp(prefix="wengang-desk-bench-"))
     try:
@@ -249,7 +249,6 @@ def check_budgets(f: dict) -> dict:
         "desk_sort_filter_max_ms": f["sort_filter_ms"]["max"],
         "desk_import_preview_s": f["sort_filter_ms"]["import_preview_s"],
     }
-    import run as harness
 
     return harness.judge(DESK_BUDGETS, values)
 
@@ -291,7 +290,6 @@ def table(figures: dict, budgets: dict) -> str:
 
 def main(runs: int, quick: bool, json_path: Path, progress) -> int:
     """benchmarks/run.py --desk: measure, print the table, write the JSON; 0 if every budget holds."""
-    import run as harness
 
     figures = measure(runs, progress)
     budgets = check_budgets(figures)

@@ -15,14 +15,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from datetime import datetime
 from pathlib import Path
@@ -31,12 +28,12 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
+from measuring import child_env, first_paint, judge, machine, run_child  # noqa: E402
+
 BASELINE = HERE / "baseline_wizard.py"
 BASELINE_SPEC = HERE / "baseline_wizard.spec"
 FROZEN_BUILD = ROOT / "build" / "bench-frozen"  # both bundles and PyInstaller's work folders
 INPROC = HERE / "inproc.py"
-MARK = "WENGANG_FIRST_PAINT"
-CHILD_TIMEOUT_S = 120
 
 # name: (what, limit, unit or "×"). Ratios are program ÷ baseline.
 BUDGETS = {
@@ -51,77 +48,12 @@ BUDGETS = {
 }
 
 
-def child_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env["PYTHONUNBUFFERED"] = "1"
-    env.pop("WENGANG_BENCH_FIRST_PAINT", None)
-    return env
-
-
-def run_child(args: list[str], env: dict[str, str]) -> tuple[int, str, int, float | None]:
-    """Run one child; return (start ns, its output, exit code, its own max RSS in MiB)."""
-    start = time.time_ns()
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
-                            cwd=ROOT)
-    killer = threading.Timer(CHILD_TIMEOUT_S, proc.kill)
-    killer.start()
-    try:
-        if hasattr(os, "wait4"):
-            output = proc.stdout.read()
-            _, status, usage = os.wait4(proc.pid, 0)
-            proc.returncode = os.waitstatus_to_exitcode(status)
-            rss = usage.ru_maxrss / 1024  # KiB on Linux
-            if sys.platform == "darwin":
-                rss = usage.ru_maxrss / (1024 * 1024)  # bytes on macOS
-        else:  # Windows: no per-child rusage in the standard library
-            output, _ = proc.communicate()
-            rss = None
-    finally:
-        killer.cancel()
-        proc.stdout.close()
-    return start, output.decode("utf-8", "replace"), proc.returncode, rss
-
-
-def first_paint(args: list[str], env: dict[str, str]) -> tuple[float, float | None, str]:
-    start, output, code, rss = run_child(args, {**env, "WENGANG_BENCH_FIRST_PAINT": "1"})
-    line = next((x for x in output.splitlines() if x.startswith(MARK)), None)
-    if code != 0 or line is None:
-        raise SystemExit(f"{' '.join(args)} failed (exit {code}):\n{output}")
-    _, painted_ns, page = line.split()[:3]
-    return (int(painted_ns) - start) / 1e9, rss, page
-
-
 def inproc(what: str, n: int, env: dict[str, str]) -> dict:
     _, output, code, _ = run_child([sys.executable, str(INPROC), what, str(n)], env)
     lines = [x for x in output.splitlines() if x.startswith("{")]
     if code != 0 or not lines:
         raise SystemExit(f"inproc.py {what} failed (exit {code}):\n{output}")
     return json.loads(lines[-1])
-
-
-def machine() -> dict:
-    try:
-        from importlib.metadata import version
-
-        pyside = version("PySide6-Essentials")
-    except Exception:
-        try:
-            import PySide6
-
-            pyside = PySide6.__version__
-        except Exception:
-            pyside = "?"
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {"platform": platform.platform(), "cpu": cpu, "cpu_count": os.cpu_count(),
-            "python": platform.python_version(), "pyside6": pyside}
 
 
 def write_half_done(data: Path) -> None:
@@ -319,13 +251,6 @@ def check_budgets(f: dict) -> dict:
         "save_ms": f["save_ms"]["median"],
     }
     return judge(BUDGETS, values)
-
-
-def judge(budgets: dict, values: dict) -> dict:
-    """Each budget (key -> (what, limit, unit)) with its value and whether it holds."""
-    return {key: {"what": what, "limit": limit, "unit": unit, "value": values[key],
-                  "ok": values[key] is not None and values[key] <= limit}
-            for key, (what, limit, unit) in budgets.items()}
 
 
 def table(result: dict) -> str:
