@@ -281,7 +281,11 @@ class GuideWizard(QWizard):
         finally:
             self._syncing = False
         self._arrive(self.current_key())
-        self.currentPage().completeChanged.emit()  # QWizard's buttons, as the journey says
+        self._syncing = True  # the buttons QWizard now hides or disables pass the focus on:
+        try:  # arrival has placed it, so no walk of the Tab order for that
+            self.currentPage().completeChanged.emit()  # QWizard's buttons, as the journey says
+        finally:
+            self._syncing = False
 
     def _page_changed(self, page_id: int) -> None:
         if not self._syncing and page_id in self.keys:
