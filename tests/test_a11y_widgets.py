@@ -219,9 +219,9 @@ def test_a_tap_still_presses_a_button_in_a_swipe_scrollable_area(qtbot):
 
 # --- disabled controls look disabled ------------------------------------------------------------
 def test_a_disabled_button_looks_disabled(qtbot):
-    from wizard.ui.theme import stylesheet
+    from wizard.ui.theme import apply_look
 
-    QApplication.instance().setStyleSheet(stylesheet())
+    apply_look(QApplication.instance(), 1.0, False)  # the program's own look, through the theme
     row = QWidget()
     lay = QVBoxLayout(row)
     enabled, disabled = QPushButton("A−"), QPushButton("A−")
@@ -325,10 +325,10 @@ def test_profile_form_errors_and_empty_search_are_announced(qtbot, isolated_data
 
 
 def test_a_readable_title_looks_like_the_label_it_replaces(qtbot):
-    from wizard.ui.theme import stylesheet
+    from wizard.ui.theme import apply_look
     from wizard.ui.widgets import ReadableText, label
 
-    QApplication.instance().setStyleSheet(stylesheet())
+    apply_look(QApplication.instance(), 1.0, False)
     plain = shown(qtbot, label("单位在广东政务服务网有法人账号吗？", role="title"))
     title = shown(qtbot, ReadableText("单位在广东政务服务网有法人账号吗？", role="title"))
     assert title.font().pointSize() == plain.font().pointSize()
