@@ -47,13 +47,11 @@ def measure_switches() -> dict:
 
     from wizard.app import ensure_app
     from wizard.content import load_content
-    from wizard.flow.journey import DETAILS, ROUTE, SUMMARY, WELCOME
+    from wizard.flow.journey import SUMMARY
     from wizard.selftest import SCENARIOS
     from wizard.store import ProfileStore
-    from wizard.ui.question_page import QuestionPage
-    from wizard.ui.route_page import RoutePage
+    from wizard.ui.autopilot import answer_page
     from wizard.ui.session import Session
-    from wizard.ui.step_page import StepPage
     from wizard.ui.wizard import GuideWizard
 
     class PaintSpy(QObject):
@@ -98,16 +96,8 @@ def measure_switches() -> dict:
             key = wizard.current_key()
             if key == SUMMARY:
                 break
-            page = wizard.currentPage()
             # The user's own action (a choice, a tick) is not part of the switch.
-            if isinstance(page, QuestionPage):
-                page.choose(scenario.answers[key.id])
-            elif isinstance(page, RoutePage) and scenario.route is not None:
-                page.choose_route(scenario.route)
-            elif isinstance(page, StepPage):
-                page.tick()
-            elif key not in (WELCOME, ROUTE, DETAILS):
-                raise RuntimeError(f"unknown page {key}")
+            answer_page(wizard, scenario.answers, scenario.route)
             app.processEvents()
             start = time.perf_counter_ns()
             next_button.click()
