@@ -3,6 +3,7 @@ budgets judged. (run.py and desk.py both read it; neither reads the other's inte
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import subprocess
@@ -86,3 +87,29 @@ def judge(budgets: dict, values: dict) -> dict:
     return {key: {"what": what, "limit": limit, "unit": unit, "value": values[key],
                   "ok": values[key] is not None and values[key] <= limit}
             for key, (what, limit, unit) in budgets.items()}
+
+
+def limit_text(value: float, unit: str, extra: bool = False) -> str:
+    """A budget as a table says it (declared once, in the budgets dictionary)."""
+    return f"≤ {'+' if extra else ''}{value:g} {unit}"
+
+
+def columns(rows: list[tuple[str, ...]]) -> str:
+    """Rows as aligned columns, the first row a heading underlined."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def report(result: dict, path: Path, shown: str) -> int:
+    """Write the figures to `path`, print the table; 0 when every budget holds."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    m = result["machine"]
+    print(f"{result['date']} · {m['platform']} · {m['cpu']} × {m['cpu_count']} · "
+          f"Python {m['python']} · PySide6 {m['pyside6']} · {result['runs']} runs each"
+          + (", frozen" if "frozen" in result else ""))
+    print(shown)
+    print(f"figures written to {path}")
+    return 0 if result["all_budgets_hold"] else 1

@@ -28,7 +28,16 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from measuring import child_env, first_paint, judge, machine, run_child  # noqa: E402
+from measuring import (  # noqa: E402
+    child_env,
+    columns,
+    first_paint,
+    judge,
+    limit_text,
+    machine,
+    report,
+    run_child,
+)
 
 BASELINE = HERE / "baseline_wizard.py"
 BASELINE_SPEC = HERE / "baseline_wizard.spec"
@@ -205,44 +214,40 @@ def within(key: str, value: float | None) -> bool:
 
 
 def limit(key: str) -> str:
-    """A budget as the table says it, from BUDGETS (declared once)."""
-    _, value, unit = BUDGETS[key]
-    return f"≤ {value:g} {unit}"
+    return limit_text(*BUDGETS[key][1:])
 
 
-def start_rows(what: str, start: dict, memory: dict) -> list[tuple[str, ...]]:
+# Each kind of start with its two budgets (start ratio, memory ratio).
+START_BUDGETS = {"half_done": ("start_ratio", "peak_memory_ratio"),
+                 "empty": ("start_empty_ratio", "peak_memory_empty_ratio")}
+
+
+def start_rows(kind: str, start: dict, memory: dict) -> list[tuple[str, ...]]:
     """Two table rows: start → first paint and peak memory of one kind of start."""
-    mem = memory
+    mem, (start_key, memory_key) = memory, START_BUDGETS[kind]
+    what = kind.replace("_", "-")
     return [
         (f"start → first paint, {what}", f"{start['program'] * 1000:.0f} ms",
-         f"{start['baseline'] * 1000:.0f} ms", f"{start['ratio']:.2f} ×", limit("start_ratio"),
-         "ok" if within("start_ratio", start["ratio"]) else "OVER"),
+         f"{start['baseline'] * 1000:.0f} ms", f"{start['ratio']:.2f} ×", limit(start_key),
+         "ok" if within(start_key, start["ratio"]) else "OVER"),
         (f"peak memory, {what}", f"{mem['program']:.1f} MiB" if mem["program"] else "n/a",
          f"{mem['baseline']:.1f} MiB" if mem["baseline"] else "n/a",
-         f"{mem['ratio']:.2f} ×" if mem["ratio"] else "n/a", limit("peak_memory_ratio"),
-         "ok" if within("peak_memory_ratio", mem["ratio"]) else "OVER"),
+         f"{mem['ratio']:.2f} ×" if mem["ratio"] else "n/a", limit(memory_key),
+         "ok" if within(memory_key, mem["ratio"]) else "OVER"),
     ]
 
 
 def frozen_table(figures: dict) -> str:
     rows = [("frozen one-folder bundle (median)", "program", "baseline", "ratio", "budget", "")]
     for start, f in figures.items():
-        rows += start_rows(start.replace("_", "-"), f["start_s"], f["peak_memory_mib"])
+        rows += start_rows(start, f["start_s"], f["peak_memory_mib"])
     return columns(rows)
 
 
 def frozen_budgets_hold(figures: dict) -> bool:
-    return all(within("start_ratio", f["start_s"]["ratio"])
-               and within("peak_memory_ratio", f["peak_memory_mib"]["ratio"])
-               for f in figures.values())
-
-
-def columns(rows: list[tuple[str, ...]]) -> str:
-    """Rows as aligned columns, the first row a heading underlined."""
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return all(within(START_BUDGETS[kind][0], f["start_s"]["ratio"])
+               and within(START_BUDGETS[kind][1], f["peak_memory_mib"]["ratio"])
+               for kind, f in figures.items())
 
 
 def check_budgets(f: dict) -> dict:
@@ -268,7 +273,7 @@ def table(result: dict) -> str:
     sw = f["page_switch_ms"]
     rows = [
         ("measure (median)", "program", "baseline", "ratio", "budget", ""),
-        *start_rows("half-done", f["start_s"], f["peak_memory_mib"]),
+        *start_rows("half_done", f["start_s"], f["peak_memory_mib"]),
         *start_rows("empty", f["start_empty_s"], f["peak_memory_empty_mib"]),
         ("page switch, median", f"{sw['median']:.1f} ms", "", "", limit("page_switch_median_ms"),
          mark("page_switch_median_ms")),
@@ -346,19 +351,6 @@ def main(argv: list[str] | None = None) -> int:
         "all_budgets_hold": all(b["ok"] for b in budgets.values()),
     }
     return report(result, args.json, table(result))
-
-
-def report(result: dict, path: Path, shown: str) -> int:
-    """Write the figures to `path`, print the table; 0 when every budget holds."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    m = result["machine"]
-    print(f"{result['date']} · {m['platform']} · {m['cpu']} × {m['cpu_count']} · "
-          f"Python {m['python']} · PySide6 {m['pyside6']} · {result['runs']} runs each"
-          + (", frozen" if "frozen" in result else ""))
-    print(shown)
-    print(f"figures written to {path}")
-    return 0 if result["all_budgets_hold"] else 1
 
 
 def main_frozen(args, runs: int, progress) -> int:
