@@ -133,3 +133,20 @@ def test_the_program_puts_the_window_back_where_it_was_left(tmp_path, monkeypatc
         assert second.geometry() == wanted
     finally:
         second.close()
+
+
+def test_the_remembered_place_is_read_back_without_validation(qtbot, isolated_data, tmp_path, monkeypatch):
+    """Closing writes settings.json as this program's own bytes: the next start reads them
+    without pydantic (the start-up budget), like every other settings change."""
+    from wizard import validation
+    from wizard.store.checked import Checked
+
+    checked = Checked(tmp_path / "cache")
+    wizard = make_wizard(qtbot, isolated_data)
+    remember_place(wizard, isolated_data, checked)
+    wizard.close()
+    validated = []
+    real = validation.adapter
+    monkeypatch.setattr(validation, "adapter", lambda tp: validated.append(tp) or real(tp))
+    assert load_user_settings(isolated_data, Checked(tmp_path / "cache")).window is not None
+    assert validated == []

@@ -168,7 +168,7 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
         width, height = min(width, screen.width()), min(height, screen.height())
     if user.window is None:
         wizard.resize(width, height)
-    remember_place(wizard, folder)
+    remember_place(wizard, folder, checked)
     desk = None
     if len(opened.profiles) > 1:  # the service-centre desk first (loaded only then)
         from wizard.ui.desk import open_desk
@@ -185,6 +185,7 @@ def run(data_dir: str | None = None, content_folder: str | None = None,
 
 def remembered_display(folder: Path, user, checked=None):
     """Text size and contrast as the user left them, remembered again at every change."""
+    from wizard.store.user_settings import update_user_settings
     from wizard.ui.display import Display
 
     def remember(scale: float, high_contrast: bool) -> None:
@@ -194,15 +195,9 @@ def remembered_display(folder: Path, user, checked=None):
 
 
 def remember_language(folder: Path, language: str, checked=None) -> None:
+    from wizard.store.user_settings import update_user_settings
+
     update_user_settings(folder, checked, language=language)
-
-
-def update_user_settings(folder: Path, checked, **changes) -> None:
-    from dataclasses import replace
-
-    from wizard.store.user_settings import load_user_settings, save_user_settings
-
-    save_user_settings(folder, replace(load_user_settings(folder, checked), **changes), checked)
 
 
 def run_kiosk(app: QApplication, content: Content, admin, language: str, load,

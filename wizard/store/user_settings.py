@@ -117,3 +117,11 @@ def save_user_settings(data_dir: Path, settings: UserSettings, checked: Checked 
         checked.add(digest(raw))
         checked.flush()
     return True
+
+
+def update_user_settings(data_dir: Path, checked: Checked | None, **changes) -> bool:
+    """Change some settings and keep the rest, written as this program's own (checked) bytes."""
+    from dataclasses import replace
+
+    return save_user_settings(data_dir, replace(load_user_settings(data_dir, checked), **changes),
+                              checked)

@@ -57,7 +57,7 @@ def restore_place(window, place) -> bool:
 class _Remember:
     """Saves the window's place when it closes."""
 
-    def __init__(self, window, folder: Path):
+    def __init__(self, window, folder: Path, checked=None):
         from PySide6.QtCore import QEvent, QObject
 
         outer = self
@@ -68,24 +68,22 @@ class _Remember:
                     outer.save(window)
                 return False
 
-        self.folder = Path(folder)
+        self.folder, self.checked = Path(folder), checked
         self.filter = Filter(window)
         window.installEventFilter(self.filter)
 
     def save(self, window) -> None:
-        from dataclasses import replace
-
-        from wizard.store.user_settings import WindowPlace, load_user_settings, save_user_settings
+        from wizard.store.user_settings import WindowPlace, update_user_settings
 
         normal = window.normalGeometry() if window.isMaximized() else window.geometry()
         frame_offset = window.geometry().topLeft() - window.frameGeometry().topLeft()
         top_left = normal.topLeft() - frame_offset  # move() places the frame's corner
         place = WindowPlace(top_left.x(), top_left.y(), normal.width(), normal.height(),
                             window.isMaximized())
-        settings = load_user_settings(self.folder)
-        save_user_settings(self.folder, replace(settings, window=place))
+        update_user_settings(self.folder, self.checked, window=place)
 
 
-def remember_place(window, folder: Path) -> None:
-    """From now on, closing `window` remembers its place in the user settings of `folder`."""
-    window._place_memory = _Remember(window, folder)
+def remember_place(window, folder: Path, checked=None) -> None:
+    """From now on, closing `window` remembers its place in the user settings of `folder`
+    (`checked`: the record of bytes already validated, so the next start reads them plainly)."""
+    window._place_memory = _Remember(window, folder, checked)
