@@ -416,3 +416,16 @@ def test_a_kiosk_start_writes_nothing_but_the_caches(qtbot, private_dirs, monkey
     assert not data.exists()
     # (the content itself names answer values and step ids; what the visitor typed is nowhere)
     assert files_containing(private_dirs, [UNIT, USCC, MOBILE]) == []
+
+
+def test_a_kiosk_start_makes_only_the_first_page(qtbot):
+    """The kiosk's hook on the summary's clear button must not make the summary (and import its
+    PDF and QR modules) before the first visitor's first page is on screen."""
+    from wizard.flow.journey import SUMMARY, WELCOME
+
+    wizard = make_kiosk(qtbot)
+    assert SUMMARY not in wizard.pages
+    mouse_walk(qtbot, wizard, SCENARIOS["route-s-init"].answers)
+    assert SUMMARY in wizard.pages
+    click(qtbot, wizard.summary.clear_button)  # the hook is there once the summary is made
+    assert wizard.current_key() == WELCOME and not wizard.session.progress.has_started()

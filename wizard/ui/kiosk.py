@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from wizard.changes import Change
 from wizard.content import Content
+from wizard.flow.journey import SUMMARY
 from wizard.store.admin import AdminSettings
 from wizard.store.document import DEFAULT_NAME, ProfileMeta
 from wizard.store.profiles import Profile, new_id
@@ -375,7 +376,8 @@ class KioskController(QObject):
         b = QWizard.WizardButton
         wizard.setButtonLayout([b.CustomButton2, b.CustomButton3, b.Stretch, b.BackButton,
                                 b.CustomButton1, b.NextButton])
-        wizard.summary.clear_requested.connect(self.end_visit)
+        if SUMMARY in wizard.pages:  # else the wizard connects it when it makes the summary
+            wizard.pages[SUMMARY].clear_requested.connect(self.end_visit)
         self.watcher = IdleWatcher(settings.idle_timeout_seconds, self)
         self.watcher.idle.connect(self.ask_still_there)
         QApplication.instance().installEventFilter(self.watcher)

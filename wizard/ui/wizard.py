@@ -148,6 +148,8 @@ class GuideWizard(QWizard):
             page = SummaryPage(self.session)
             page.edit_requested.connect(self.edit_question)
             page.details_requested.connect(self.edit_details)
+            if self.kiosk is not None:  # finishing there ends the visitor's visit
+                page.clear_requested.connect(self.kiosk.end_visit)
             return page
         if key == ROUTE:
             from wizard.ui.route_page import RoutePage
