@@ -168,6 +168,8 @@ def test_double_click_or_enter_opens_where_they_left_off_and_closing_comes_back(
     assert desk.isVisible() and not wizard.isVisible()
     visit = COLUMNS.index("last_visit")
     before = shown_cells(desk)[row_of(desk, NAMES[1])][visit]
+    with qtbot.waitActive(desk):  # a key goes to the window in front
+        desk.activateWindow()
     desk.view.setFocus()
     desk.view.setCurrentIndex(desk.proxy.index(row_of(desk, NAMES[1]), 0))
     qtbot.keyClick(desk.view, Qt.Key.Key_Return)
@@ -457,3 +459,17 @@ def test_open_desk_refuses_a_kiosk_wizard(qtbot):
 
     opened = Opened(wizard.session.profile, [Profile(f"p{n}", ProfileMeta(name=f"甲{n}")) for n in range(3)])
     assert open_desk(wizard, opened) is None
+
+
+def test_a_double_click_opens_the_employer_once(qtbot, isolated_data, monkeypatch):
+    """A double-click also activates the row (Qt sends both): the employer is opened once."""
+    seed(isolated_data, 3, TODAY)
+    desk = make_desk(qtbot, isolated_data)
+    opened = []
+    real = desk.open_employer
+    monkeypatch.setattr(desk, "open_employer", lambda pid: opened.append(pid) or real(pid))
+    view = desk.view
+    rect = view.visualRect(desk.proxy.index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a mouse
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # does
+    assert len(opened) == 1, opened

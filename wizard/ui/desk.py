@@ -157,8 +157,8 @@ class DeskWindow(QWidget):
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.doubleClicked.connect(lambda index: self.open_employer(index.data(ID_ROLE)))
-        self.view.activated.connect(lambda index: self.open_employer(index.data(ID_ROLE)))
-        # Enter opens, as the double-click does (activated alone depends on the platform style)
+        # Enter opens, as the double-click does (not `activated`: it depends on the platform
+        # style and comes with a double-click too, which opened the employer twice)
         for key in ("Return", "Enter"):
             shortcut = QShortcut(QKeySequence(key), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
