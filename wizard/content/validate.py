@@ -123,7 +123,7 @@ def _describe(file: str, error) -> list[str]:
 
 def read_json(path: Path, label: str, problems: list[str]) -> Any:
     """Parsed JSON, or None with the problem said (missing, not a regular file, too large, not
-    UTF-8, bad JSON, nested too deep, a huge number …: wizard/store/files.py)."""
+    UTF-8, bad JSON, nested too deep, a huge number …: wizard/files.py)."""
     from wizard.files import problem_text
     from wizard.files import read_json as read_safely
 

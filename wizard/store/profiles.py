@@ -105,7 +105,7 @@ def new_id() -> str:
 
 
 def _parse_json(raw: bytes):
-    """Safe JSON (wizard/store/files.py): anything unusable is a damaged file."""
+    """Safe JSON (wizard/files.py): anything unusable is a damaged file."""
     try:
         return parse_json(raw)
     except ValueError as exc:

@@ -91,7 +91,6 @@ class JourneyPanel(QScrollArea):
         self.setWidget(inner)
         self.current_key: PageKey = WELCOME
         self.rows: dict[str, QLabel] = {}
-        self.links: dict[str, TaskLink] = {}  # the rows one can go to now
         self.targets: dict[str, PageKey] = {}
         self.save_warning = label("", role="muted")
         self.hint: QLabel | None = None  # 稍后再做的步骤，点它的名字…: shown while one waits
@@ -105,9 +104,6 @@ class JourneyPanel(QScrollArea):
     def on_change(self, change: Change) -> None:
         if change.kind not in QUIET:
             self.refresh()
-
-    def entries(self) -> list[SidebarEntry]:
-        return [entry for entry, _ in self._entries_and_targets()]
 
     def _entries_and_targets(self) -> list[tuple[SidebarEntry, PageKey | None]]:
         """Each row, and the page it leads to: the first of its pages the journey can reach now
@@ -176,7 +172,7 @@ class JourneyPanel(QScrollArea):
 
     def _build(self, shown: list[tuple[str, str, str]]) -> None:
         clear_layout(self.layout_)
-        self.rows, self.links = {}, {}
+        self.rows = {}
         self._widgets = {}
         for key, text, kind in shown:
             widget = self._make(key, kind)
@@ -189,7 +185,6 @@ class JourneyPanel(QScrollArea):
         if kind == "link":
             widget = TaskLink()
             widget.activated.connect(lambda k=key: self._go(k))
-            self.links[key] = widget
         else:
             widget = label("", role={"unit": "muted", "hint": "muted", "heading": "section"}.get(kind))
         if kind == "warning":
@@ -208,7 +203,6 @@ class JourneyPanel(QScrollArea):
 
     def _replace(self, index: int, key: str, kind: str) -> QLabel:
         old = self._widgets[key]
-        self.links.pop(key, None)
         widget = self._make(key, kind)
         self.layout_.insertWidget(index, widget)
         widget.show()

@@ -239,7 +239,9 @@ class GuideWizard(QWizard):
     def nextId(self) -> int:
         visited, history = self.visitedIds(), self.journey.history
         if self._syncing and len(visited) < len(history):
-            return self.ids[self.page_for(history[len(visited)]).key]
+            key = history[len(visited)]
+            self.page_for(key)  # QWizard goes only to pages it holds
+            return self.ids[key]
         try:
             nxt = self.journey.next_key()
         except (ValueError, KeyError):  # a plan being rebuilt: no forward button yet
