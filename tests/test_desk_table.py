@@ -227,3 +227,14 @@ def test_an_impossible_usual_deadline_is_a_content_problem(tmp_path, written):
     (root / "catalogue.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     checked = check_root(root, ("zh_CN",))
     assert any("usual_deadline" in p for p in checked.problems), checked.problems
+
+
+def test_search_folds_widths_as_names_are_compared():
+    """A Chinese keyboard types full-width digits and brackets: they find the half-width ones
+    (and back), as "the same name" already folds them."""
+    from wizard.desk.table import matches
+
+    assert matches("９１４４", "914401011234567890")
+    assert matches("(广州", "某某（广州）有限公司")
+    assert matches("ＡＢＣ", "abc 商行")
+    assert not matches("(深圳", "某某（广州）有限公司")

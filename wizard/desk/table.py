@@ -18,6 +18,7 @@ from typing import Any, Literal
 from wizard.content.model import Content
 from wizard.report.facts import whereabouts
 from wizard.report.status import ShownStatus, shown_status
+from wizard.store.names import fold
 from wizard.store.profiles import Profile
 
 State = Literal["not_started", "in_progress", "waiting", "done", "read_only"]
@@ -56,13 +57,9 @@ class DeskRow:
     name_sort: str  # the name folded, made once: sorting is hot
 
 
-def fold(text: str) -> str:
-    """Text as search compares it: case-folded, without spaces."""
-    return "".join(text.casefold().split())
-
-
 def matches(query: str, *fields: str) -> bool:
-    """Whether any field holds the query, ignoring case and spaces ("" matches everything)."""
+    """Whether any field holds the query, ignoring case, widths and spaces ("" matches
+    everything)."""
     q = fold(query)
     return not q or any(q in fold(f) for f in fields)
 

@@ -74,12 +74,16 @@ def normalise_name(text: str | None) -> str:
     return name[:NAME_LIMIT].rstrip()
 
 
-def name_key(text: str | None) -> str:
-    """What "the same name" compares: the normalised name (so also cut at the limit),
-    case-folded, every width and compatibility form folded, without spaces."""
-    name = normalise_name(text)
-    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
+def fold(text: str) -> str:
+    """Text as comparisons see it: case-folded, every width and compatibility form folded
+    (（ and (, ９ and 9), without spaces."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
     return "".join(folded.split())
+
+
+def name_key(text: str | None) -> str:
+    """What "the same name" compares: the normalised name (so also cut at the limit), folded."""
+    return fold(normalise_name(text))
 
 
 def same_name(a: str | None, b: str | None) -> bool:
